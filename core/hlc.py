@@ -1,0 +1,118 @@
+"""Hybrid logical clock: wall milliseconds + counter + node id, encoded as a string whose order is the clock order.
+
+The encoding ``WWWWWWWWWWWWWWW-CCCCCC-NODE`` compares lexicographically in the same order as the tuple
+(wall_ms, counter, node), so the node id breaks ties and the order of all writes is total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+WALL_DIGITS = 15
+COUNTER_DIGITS = 6
+MAX_COUNTER = 10**COUNTER_DIGITS - 1
+DEFAULT_MAX_SKEW_MS = 5 * 60 * 1000  # a remote clock more than 5 minutes ahead is clamped and flagged
+
+
+@dataclass(frozen=True, order=True)
+class Timestamp:
+    wall_ms: int
+    counter: int
+    node: str
+
+    def encode(self) -> str:
+        return f"{self.wall_ms:0{WALL_DIGITS}d}-{self.counter:0{COUNTER_DIGITS}d}-{self.node}"
+
+    @classmethod
+    def decode(cls, text: str) -> Timestamp:
+        try:
+            wall, counter, node = text.split("-", 2)
+            if len(wall) != WALL_DIGITS or len(counter) != COUNTER_DIGITS or not node:
+                raise ValueError
+            return cls(int(wall), int(counter), node)
+        except ValueError as exc:
+            raise ValueError(f"not a hybrid logical clock timestamp: {text!r}") from exc
+
+    def __str__(self) -> str:
+        return self.encode()
+
+
+def is_timestamp(text: object) -> bool:
+    if not isinstance(text, str):
+        return False
+    try:
+        Timestamp.decode(text)
+    except ValueError:
+        return False
+    return True
+
+
+class Clock:
+    """A hybrid logical clock for one node.
+
+    ``now()`` stamps a local event; ``observe()`` moves the clock past a remote timestamp so that anything written
+    afterwards orders after what was seen. A remote time further ahead of the physical clock than ``max_skew_ms`` is
+    not followed beyond that bound (the clock is *clamped*) and ``observe`` reports it, so a device with a wrong
+    clock cannot drag every other replica days into the future.
+    The last timestamp is exposed as ``last`` so a store can persist it and the clock stays monotonic across restarts.
+    """
+
+    def __init__(
+        self,
+        node: str,
+        wall_ms: Callable[[], int],
+        *,
+        last: str | None = None,
+        max_skew_ms: int = DEFAULT_MAX_SKEW_MS,
+    ) -> None:
+        if not node or "-" in node:
+            raise ValueError("node id must be non-empty and contain no '-'")
+        self.node = node
+        self._wall_ms = wall_ms
+        self.max_skew_ms = max_skew_ms
+        self._wall = 0
+        self._counter = 0
+        if last:
+            ts = Timestamp.decode(last)
+            self._wall, self._counter = ts.wall_ms, ts.counter
+
+    @property
+    def last(self) -> str:
+        return Timestamp(self._wall, self._counter, self.node).encode()
+
+    def _advance(self, wall: int) -> None:
+        if wall > self._wall:
+            self._wall, self._counter = wall, 0
+        else:
+            self._counter += 1
+            if self._counter > MAX_COUNTER:  # counter overflow: borrow one millisecond
+                self._wall, self._counter = self._wall + 1, 0
+
+    def now(self) -> str:
+        self._advance(self._wall_ms())
+        return self.last
+
+    def observe(self, remote: str) -> bool:
+        """Merge a remote timestamp into the clock. Returns True when the remote time was clamped (too far ahead)."""
+        ts = Timestamp.decode(remote)
+        physical = self._wall_ms()
+        bound = physical + self.max_skew_ms
+        clamped = ts.wall_ms > bound
+        remote_wall = min(ts.wall_ms, bound)
+        wall = max(physical, remote_wall, self._wall)
+        if wall == self._wall and wall == remote_wall:
+            self._counter = max(self._counter, ts.counter if not clamped else 0) + 1
+        elif wall == self._wall:
+            self._counter += 1
+        elif wall == remote_wall and not clamped:
+            self._counter = ts.counter + 1
+        else:
+            self._counter = 0
+        self._wall = wall
+        if self._counter > MAX_COUNTER:
+            self._wall, self._counter = self._wall + 1, 0
+        return clamped
+
+    def is_too_far_ahead(self, remote: str) -> bool:
+        return Timestamp.decode(remote).wall_ms > self._wall_ms() + self.max_skew_ms

@@ -1,0 +1,159 @@
+"""Merge rules: how a write to a field meets the state a replica already has.
+
+A record's state is two dicts: ``values`` (field -> current value) and ``versions``:
+- a last-writer-wins field maps to the HLC timestamp string of its current value;
+- a set field maps to ``{element: [present, ts]}``: element-wise last-writer-wins, so concurrent additions survive
+  and a removal only removes what its writer had seen;
+- the tombstone ``_deleted`` is an ordinary last-writer-wins field, so a delete never "comes back" through an
+  older edit.
+Timestamps contain the node id, so comparing them is a total order (ties are impossible between different nodes).
+A write that loses against a *concurrent* write is not dropped silently: it becomes a :class:`Conflict`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from core.model import entity as entity_def
+
+Versions = dict[str, Any]
+Values = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class FieldWrite:
+    field: str
+    value: Any  # for a set field: {element: present}
+    ts: str
+    base: str | None = None  # the version of the field the writer saw when it edited (None: it saw none)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    field: str
+    kept_value: Any
+    lost_value: Any
+    kept_ts: str
+    lost_ts: str
+
+
+def _set_field_names(entity_name: str) -> frozenset[str]:
+    try:
+        return _SET_FIELDS[entity_name]
+    except KeyError:
+        names = frozenset(entity_def(entity_name).set_fields)
+        _SET_FIELDS[entity_name] = names
+        return names
+
+
+_SET_FIELDS: dict[str, frozenset[str]] = {}
+
+
+def is_set_field(entity_name: str, field: str) -> bool:
+    return field in _set_field_names(entity_name)
+
+
+def set_value(element_versions: dict[str, list[Any]]) -> list[str]:
+    """The visible value of a set field: its present elements, sorted."""
+    return sorted(e for e, (present, _ts) in element_versions.items() if present)
+
+
+def apply_write(
+    entity_name: str, values: Values, versions: Versions, write: FieldWrite, *, detect_conflicts: bool = False
+) -> tuple[bool, Conflict | None]:
+    """Apply one field write to a record state in place.
+
+    Returns (changed, conflict). ``changed`` is False when the write lost or was already there (idempotent).
+    With ``detect_conflicts`` (the server, which sees every write), a write that replaces a value its writer had
+    not seen, or that loses against such a value, yields a conflict record naming both values.
+    """
+    if is_set_field(entity_name, write.field):
+        return _apply_set(values, versions, write), None
+    current_ts = versions.get(write.field)
+    if current_ts is None:
+        values[write.field] = write.value
+        versions[write.field] = write.ts
+        return True, None
+    if write.ts == current_ts:
+        return False, None
+    current_value = values.get(write.field)
+    if write.ts > current_ts:
+        values[write.field] = write.value
+        versions[write.field] = write.ts
+        if detect_conflicts and write.base != current_ts and current_value != write.value:
+            return True, Conflict(write.field, write.value, current_value, write.ts, current_ts)
+        return True, None
+    if detect_conflicts and current_value != write.value:
+        return False, Conflict(write.field, current_value, write.value, current_ts, write.ts)
+    return False, None
+
+
+def _apply_set(values: Values, versions: Versions, write: FieldWrite) -> bool:
+    ops = write.value
+    if not isinstance(ops, dict):  # a whole list: every listed element is present
+        ops = {str(e): True for e in (ops or [])}
+    elements: dict[str, list[Any]] = versions.setdefault(write.field, {})
+    changed = False
+    for element, present in ops.items():
+        current = elements.get(element)
+        if current is None or write.ts > current[1]:
+            elements[element] = [bool(present), write.ts]
+            changed = changed or current is None or bool(present) != current[0]
+    values[write.field] = set_value(elements)
+    return changed
+
+
+def set_ops(old: list[str] | None, new: list[str] | None) -> dict[str, bool]:
+    """The element operations that turn set ``old`` into set ``new`` (for an edit of a set field)."""
+    before, after = set(old or ()), set(new or ())
+    ops = {e: True for e in after - before}
+    ops.update({e: False for e in before - after})
+    return ops
+
+
+def merge_states(
+    entity_name: str, a: tuple[Values, Versions], b: tuple[Values, Versions]
+) -> tuple[Values, Versions, list[Conflict]]:
+    """Join two full states of the same record (a semilattice join: commutative, associative, idempotent).
+
+    Conflicts name fields where both sides hold different values; the later one is kept.
+    """
+    values: Values = {}
+    versions: Versions = {}
+    conflicts: list[Conflict] = []
+    (va, vera), (vb, verb) = a, b
+    sets = _set_field_names(entity_name)
+    for field in sorted(set(vera) | set(verb)):
+        if field in sets:
+            elements: dict[str, list[Any]] = {}
+            for side in (vera.get(field) or {}, verb.get(field) or {}):
+                for element, (present, ts) in side.items():
+                    cur = elements.get(element)
+                    if cur is None or ts > cur[1]:
+                        elements[element] = [present, ts]
+            versions[field] = elements
+            values[field] = set_value(elements)
+            continue
+        ta, tb = vera.get(field), verb.get(field)
+        if tb is None or (ta is not None and ta >= tb):
+            values[field], versions[field] = va.get(field), ta
+            loser = (vb.get(field), tb)
+        else:
+            values[field], versions[field] = vb.get(field), tb
+            loser = (va.get(field), ta)
+        if loser[1] is not None and loser[1] != versions[field] and loser[0] != values[field]:
+            conflicts.append(Conflict(field, values[field], loser[0], versions[field], loser[1]))
+    return values, versions, conflicts
+
+
+def record_ts(versions: Versions) -> str:
+    """The newest timestamp anywhere in a record's versions ('' for none)."""
+    newest = ""
+    for v in versions.values():
+        if isinstance(v, str):
+            newest = max(newest, v)
+        elif isinstance(v, dict):
+            for _present, ts in v.values():
+                newest = max(newest, ts)
+    return newest
