@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.model import ENTITIES
 from core.model import entity as entity_def
-from core.schema import DELETED, Policy
+from core.schema import DELETED, Entity, Policy
 
 PUBLIC = "pub"
 Lookup = Callable[[str, str], "dict[str, Any] | None"]  # (entity, id) -> current values, or None
@@ -38,7 +39,7 @@ class Actor:
         return role in self.roles
 
     def coordinates(self, municipality: Any) -> bool:
-        return self.has("coordinator") and municipality == self.municipality
+        return self.has("coordinator") and bool(self.municipality) and municipality == self.municipality
 
 
 ANONYMOUS = None
@@ -95,9 +96,11 @@ def scope_keys(entity_name: str, values: dict[str, Any], lookup: Lookup) -> froz
             keys |= scope_keys("contact", contact, lookup)
     elif entity_name == "attachment":
         owner_entity, owner_id = v.get("owner_entity"), v.get("owner_id")
-        owner = lookup(owner_entity, owner_id) if owner_entity and owner_id else None
-        if owner is not None and owner_entity != "attachment":
-            keys |= scope_keys(owner_entity, owner, lookup)
+        if isinstance(owner_entity, str) and owner_entity in ENTITIES and owner_entity != "attachment" \
+                and isinstance(owner_id, str) and owner_id:
+            owner = lookup(owner_entity, owner_id)
+            if owner is not None:
+                keys |= scope_keys(owner_entity, owner, lookup)
     elif entity_name == "account":
         keys |= _users([v.get("username")])
     elif entity_name == "conflict":
@@ -138,6 +141,7 @@ def check_write(
     if actor is None:
         return _deny("anonymous clients cannot write", "Bitte melden Sie sich an, um Änderungen zu speichern.")
     ent = entity_def(entity_name)
+    changes = _new_values(ent, before, changes)
     if ent.server_only:
         return _check_conflict(actor, before, changes)
     if before is not None:
@@ -158,6 +162,20 @@ def check_write(
     return rule(actor, before, after, changes, lookup)
 
 
+def _new_values(ent: Entity, before: dict[str, Any] | None, changes: dict[str, Any]) -> dict[str, Any]:
+    """``changes`` with every set field given as element operations ``{element: present}`` (as mutations carry
+    them) turned into the field's new list, so the rules below always see values."""
+    out = dict(changes)
+    for name in ent.set_fields:
+        ops = out.get(name)
+        if isinstance(ops, dict):
+            current = set((before or {}).get(name) or ())
+            current |= {e for e, present in ops.items() if present}
+            current -= {e for e, present in ops.items() if not present}
+            out[name] = sorted(current)
+    return out
+
+
 Rule = Callable[[Actor, "dict[str, Any] | None", dict[str, Any], dict[str, Any], Lookup], "Denial | None"]
 
 
@@ -165,7 +183,12 @@ def _is_org_admin(actor: Actor, org_id: Any, lookup: Lookup) -> bool:
     if not org_id:
         return False
     org = lookup("organisation", org_id)
-    return bool(org) and actor.username in (org.get("admins") or [])
+    return org is not None and actor.username in (org.get("admins") or [])
+
+
+def _may_publish_for(actor: Actor, org_id: Any, lookup: Lookup) -> bool:
+    """May ``actor`` publish an offer in the name of organisation ``org_id``?"""
+    return _is_org_admin(actor, org_id, lookup) or actor.has("coordinator") or actor.has("admin")
 
 
 def _organisation(actor: Actor, before: dict[str, Any] | None, after: dict[str, Any],
@@ -187,16 +210,14 @@ def _offer(actor: Actor, before: dict[str, Any] | None, after: dict[str, Any],
     if before is None:
         if after.get("owner") != actor.username:
             return _deny("an offer's owner must be its creator")
-        org = after.get("organisation")
-        if org and not (_is_org_admin(actor, org, lookup) or actor.has("coordinator") or actor.has("admin")):
-            return _deny("only the organisation's admins may publish offers in its name",
-                         "Nur die Verwaltung dieser Organisation darf in ihrem Namen veröffentlichen.")
-        return None
-    if before.get("owner") == actor.username or actor.has("admin") or actor.coordinates(before.get("municipality")):
-        return None
-    if _is_org_admin(actor, before.get("organisation"), lookup):
-        return None
-    return _deny("only the owner, the organisation's admins or coordinators may edit an offer")
+    elif not (before.get("owner") == actor.username or actor.has("admin")
+              or actor.coordinates(before.get("municipality")) or _is_org_admin(actor, before.get("organisation"), lookup)):
+        return _deny("only the owner, the organisation's admins or coordinators may edit an offer")
+    org = after.get("organisation")
+    if org and (before is None or org != before.get("organisation")) and not _may_publish_for(actor, org, lookup):
+        return _deny("only the organisation's admins may publish offers in its name",
+                     "Nur die Verwaltung dieser Organisation darf in ihrem Namen veröffentlichen.")
+    return None
 
 
 def _interest(actor: Actor, before: dict[str, Any] | None, after: dict[str, Any],
@@ -227,7 +248,7 @@ def _appointment(actor: Actor, before: dict[str, Any] | None, after: dict[str, A
         return None if after.get("organiser") == actor.username else _deny("the organiser must be the creator")
     if before.get("organiser") == actor.username or actor.has("admin"):
         return None
-    if before.get("kind") == "coaching" and actor.has("coordinator"):
+    if before.get("kind") == "coaching" and actor.coordinates(_appointment_town(before, lookup)):
         return None
     invited = actor.username in (before.get("invitees") or [])
     if invited and before.get("guests_can_edit") and not set(changes) & _GUEST_LOCKED:
@@ -240,7 +261,7 @@ def _rsvp(actor: Actor, before: dict[str, Any] | None, after: dict[str, Any],
     if after.get("person") != actor.username:
         return _deny("people answer invitations only for themselves")
     appointment = lookup("appointment", after.get("appointment") or "")
-    if appointment is None:
+    if appointment is None or appointment.get(DELETED):
         return Denial("not_found", "the appointment does not exist", "Den Termin gibt es nicht (mehr).")
     if appointment.get("public") or actor.username in (appointment.get("invitees") or []) \
             or appointment.get("organiser") == actor.username:

@@ -6,6 +6,7 @@ The encoding ``WWWWWWWWWWWWWWW-CCCCCC-NODE`` compares lexicographically in the s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -13,6 +14,10 @@ WALL_DIGITS = 15
 COUNTER_DIGITS = 6
 MAX_COUNTER = 10**COUNTER_DIGITS - 1
 DEFAULT_MAX_SKEW_MS = 5 * 60 * 1000  # a remote clock more than 5 minutes ahead is clamped and flagged
+# ASCII digits only: int() alone would also accept "+…", "1_000…", " 12…" or non-ASCII digits, whose strings do not
+# sort like the numbers they stand for (timestamps are compared as strings everywhere).
+_NODE_RE = re.compile(r"[^-\s]+")  # no '-' (the separator) and no whitespace
+_TIMESTAMP_RE = re.compile(rf"([0-9]{{{WALL_DIGITS}}})-([0-9]{{{COUNTER_DIGITS}}})-({_NODE_RE.pattern})")
 
 
 @dataclass(frozen=True, order=True)
@@ -26,13 +31,11 @@ class Timestamp:
 
     @classmethod
     def decode(cls, text: str) -> Timestamp:
-        try:
-            wall, counter, node = text.split("-", 2)
-            if len(wall) != WALL_DIGITS or len(counter) != COUNTER_DIGITS or not node:
-                raise ValueError
-            return cls(int(wall), int(counter), node)
-        except ValueError as exc:
-            raise ValueError(f"not a hybrid logical clock timestamp: {text!r}") from exc
+        match = _TIMESTAMP_RE.fullmatch(text) if isinstance(text, str) else None
+        if match is None:
+            raise ValueError(f"not a hybrid logical clock timestamp: {text!r}")
+        wall, counter, node = match.groups()
+        return cls(int(wall), int(counter), node)
 
     def __str__(self) -> str:
         return self.encode()
@@ -66,8 +69,8 @@ class Clock:
         last: str | None = None,
         max_skew_ms: int = DEFAULT_MAX_SKEW_MS,
     ) -> None:
-        if not node or "-" in node:
-            raise ValueError("node id must be non-empty and contain no '-'")
+        if not isinstance(node, str) or not _NODE_RE.fullmatch(node):
+            raise ValueError("node id must be non-empty and contain no '-' and no whitespace")
         self.node = node
         self._wall_ms = wall_ms
         self.max_skew_ms = max_skew_ms
@@ -90,13 +93,13 @@ class Clock:
                 self._wall, self._counter = self._wall + 1, 0
 
     def now(self) -> str:
-        self._advance(self._wall_ms())
+        self._advance(int(self._wall_ms()))
         return self.last
 
     def observe(self, remote: str) -> bool:
         """Merge a remote timestamp into the clock. Returns True when the remote time was clamped (too far ahead)."""
         ts = Timestamp.decode(remote)
-        physical = self._wall_ms()
+        physical = int(self._wall_ms())
         bound = physical + self.max_skew_ms
         clamped = ts.wall_ms > bound
         remote_wall = min(ts.wall_ms, bound)
@@ -115,4 +118,4 @@ class Clock:
         return clamped
 
     def is_too_far_ahead(self, remote: str) -> bool:
-        return Timestamp.decode(remote).wall_ms > self._wall_ms() + self.max_skew_ms
+        return Timestamp.decode(remote).wall_ms > int(self._wall_ms()) + self.max_skew_ms

@@ -6,21 +6,40 @@ import os
 import time
 import uuid
 
-_last_ms = 0
-_last_rand = 0
+_RAND_BITS = 74
+_RAND_MAX = (1 << _RAND_BITS) - 1
+# (ms, random bits) of the last id made from the device clock, and of the last id made for an explicit time
+_stream = [0, 0]
+_given = [-1, 0]
+
+
+def _random() -> int:
+    return int.from_bytes(os.urandom(10), "big") >> (80 - _RAND_BITS)
+
+
+def _next(state: list[int], ms: int) -> tuple[int, int]:
+    """The next (ms, random bits) of ``state``: a fresh random value in a new millisecond, else the last one + 1."""
+    if ms == state[0]:
+        rand = state[1] + 1
+        if rand > _RAND_MAX:  # (practically never) out of random bits: borrow the next millisecond
+            ms, rand = ms + 1, _random()
+    else:
+        rand = _random()
+    state[0], state[1] = ms, rand
+    return ms, rand
 
 
 def uuid7(now_ms: int | None = None) -> str:
-    """Return a new UUIDv7 as a string; ids made in the same millisecond still sort in creation order."""
-    global _last_ms, _last_rand
-    ms = int(time.time() * 1000) if now_ms is None else now_ms
-    if ms <= _last_ms:
-        ms = _last_ms
-        rand = _last_rand + 1
+    """Return a new UUIDv7 as a string; ids made in the same millisecond still sort in creation order.
+
+    Ids from the device clock stay monotonic when the clock stands still or steps back. An explicit ``now_ms``
+    (an injected clock, imports, tests) is encoded as given; consecutive ids for the same ``now_ms`` sort in
+    creation order.
+    """
+    if now_ms is None:
+        ms, rand = _next(_stream, max(int(time.time() * 1000), _stream[0]))
     else:
-        rand = int.from_bytes(os.urandom(10), "big") >> 6  # 74 random bits
-    rand &= (1 << 74) - 1
-    _last_ms, _last_rand = ms, rand
+        ms, rand = _next(_given, int(now_ms))
     rand_a = rand >> 62  # 12 bits
     rand_b = rand & ((1 << 62) - 1)  # 62 bits
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
@@ -38,13 +57,13 @@ def stable_id(*parts: str) -> str:
 
 
 def is_uuid(value: object) -> bool:
-    if not isinstance(value, str):
+    """True for a UUID in canonical form (lowercase, with hyphens), the only form ids are made and looked up in."""
+    if not isinstance(value, str) or len(value) != 36:
         return False
     try:
-        uuid.UUID(value)
+        return str(uuid.UUID(value)) == value
     except ValueError:
         return False
-    return True
 
 
 def new_node_id() -> str:

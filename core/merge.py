@@ -89,17 +89,40 @@ def apply_write(
     return False, None
 
 
+def _read_elements(value: Any, version: Any) -> dict[str, list[Any]]:
+    """The element versions of a set field as stored (``{element: [present, ts]}``).
+
+    A set field versioned by one plain timestamp (a state written by an app version that did not know the field as
+    a set field) reads as "every current element present at that timestamp".
+    """
+    if isinstance(version, dict):
+        return version
+    if isinstance(version, str) and isinstance(value, (list, tuple, set, frozenset)):
+        return {str(e): [True, version] for e in value}
+    return {}
+
+
+def _element_versions(values: Values, versions: Versions, field: str) -> dict[str, list[Any]]:
+    """The element versions of a set field, stored in ``versions`` (created on first use)."""
+    elements = versions.get(field)
+    if not isinstance(elements, dict):
+        elements = versions[field] = _read_elements(values.get(field), elements)
+    return elements
+
+
 def _apply_set(values: Values, versions: Versions, write: FieldWrite) -> bool:
     ops = write.value
     if not isinstance(ops, dict):  # a whole list: every listed element is present
         ops = {str(e): True for e in (ops or [])}
-    elements: dict[str, list[Any]] = versions.setdefault(write.field, {})
+    elements = _element_versions(values, versions, write.field)
     changed = False
     for element, present in ops.items():
         current = elements.get(element)
         if current is None or write.ts > current[1]:
+            # a newer timestamp is a change even when the presence stays: the state must keep the newer version,
+            # or an older concurrent removal arriving later would win against it.
             elements[element] = [bool(present), write.ts]
-            changed = changed or current is None or bool(present) != current[0]
+            changed = True
     values[write.field] = set_value(elements)
     return changed
 
@@ -127,11 +150,12 @@ def merge_states(
     for field in sorted(set(vera) | set(verb)):
         if field in sets:
             elements: dict[str, list[Any]] = {}
-            for side in (vera.get(field) or {}, verb.get(field) or {}):
+            sides = (_read_elements(va.get(field), vera.get(field)), _read_elements(vb.get(field), verb.get(field)))
+            for side in sides:
                 for element, (present, ts) in side.items():
                     cur = elements.get(element)
                     if cur is None or ts > cur[1]:
-                        elements[element] = [present, ts]
+                        elements[element] = [bool(present), ts]
             versions[field] = elements
             values[field] = set_value(elements)
             continue

@@ -117,8 +117,10 @@ CONTACT = Entity("contact", "Kontakt", (
     _f("phone", T.PHONE, "Telefon", "eine Telefonnummer", max_len=40),
     _f("contact_person", T.STR, "Ansprechperson/Angehörige", "eine Ansprechperson", max_len=200),
     _muni(),
-    _set("assigned_lotsen", "Zuständige Lots:innen", T.USER, required=True, max_items=10),
-    _set("consent_scope", "Einwilligung umfasst", T.ENUM, choices=ref.CONSENT_SCOPES, required=True),
+    _set("assigned_lotsen", "Zuständige Lots:innen", T.USER, prompt="mindestens eine zuständige Lotsin oder einen "
+         "zuständigen Lotsen", required=True, max_items=10),
+    _set("consent_scope", "Einwilligung umfasst", T.ENUM, choices=ref.CONSENT_SCOPES,
+         prompt="den Umfang der Einwilligung", required=True),
     _f("consent_date", T.DATE, "Einwilligung am", "das Datum der Einwilligung", required=True),
     _f("consent_recorded_by", T.USER, "Einwilligung aufgenommen von", "eine Person", required=True),
     _f("care_grade", T.INT, "Pflegegrad", "einen Pflegegrad (0 bis 5)", min_value=0, max_value=5),
@@ -158,7 +160,7 @@ ATTACHMENT = Entity("attachment", "Anhang", (
 ACCOUNT = Entity("account", "Profil", (
     _f("username", T.USER, "Benutzername", "einen Benutzernamen", required=True, policy=Policy.IMMUTABLE),
     _f("display_name", T.STR, "Anzeigename", "einen Anzeigenamen", required=True, max_len=80),
-    _set("roles", "Rollen", T.ENUM, choices=ref.ROLES, required=True),
+    _set("roles", "Rollen", T.ENUM, choices=ref.ROLES, prompt="mindestens eine Rolle", required=True),
     _muni(),
     _set("organisations", "Verwaltete Organisationen", T.REF, ref_="organisation", max_items=20),
 ))

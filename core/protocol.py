@@ -59,21 +59,29 @@ def encode_delta(entity: str, record_id: str, values: dict[str, Any], versions: 
 
 
 def delta_writes(delta: dict[str, Any]) -> list[FieldWrite]:
-    """The field writes a delta carries, ready for :func:`core.merge.apply_write`."""
+    """The field writes a delta carries, ready for :func:`core.merge.apply_write`.
+
+    A field this app version does not know as a set field but which arrives with element versions (a set field added
+    by a newer app version) becomes one last-writer-wins write of its present elements at its newest element
+    timestamp, so older apps keep and converge on it instead of failing on the unfamiliar shape.
+    """
     entity, f, v = delta["e"], delta.get("f") or {}, delta.get("v")
     writes: list[FieldWrite] = []
     for name, value in f.items():
+        version = v if isinstance(v, str) else (v or {}).get(name)
         if is_set_field(entity, name):
-            if isinstance(v, str):
+            if isinstance(version, str):
                 for element in value or ():
-                    writes.append(FieldWrite(name, {element: True}, v))
-            else:
-                for element, (present, ts) in ((v or {}).get(name) or {}).items():
+                    writes.append(FieldWrite(name, {element: True}, version))
+            elif isinstance(version, dict):
+                for element, (present, ts) in version.items():
                     writes.append(FieldWrite(name, {element: present}, ts))
-        else:
-            ts = v if isinstance(v, str) else (v or {}).get(name)
-            if ts is not None:
-                writes.append(FieldWrite(name, value, ts))
+        elif isinstance(version, dict):
+            if version:
+                present = sorted(e for e, (p, _ts) in version.items() if p)
+                writes.append(FieldWrite(name, present, max(ts for _p, ts in version.values())))
+        elif version is not None:
+            writes.append(FieldWrite(name, value, version))
     return writes
 
 
@@ -96,8 +104,14 @@ def push_request(device_id: str, mutations: list[dict[str, Any]]) -> dict[str, A
     return {"protocol": PROTOCOL_VERSION, "device_id": device_id, "mutations": mutations}
 
 
+_NOT_GIVEN: Any = object()
+
+
 def push_result(mutation_id: str, status: str, *, ts: str | None = None, problems: list[dict[str, str]] | None = None,
-                denial: dict[str, str] | None = None, conflicts: list[str] | None = None) -> dict[str, Any]:
+                denial: dict[str, str] | None = None, conflicts: list[str] | None = None,
+                current: dict[str, Any] | None = _NOT_GIVEN) -> dict[str, Any]:
+    """One entry of a push answer. ``current`` (for ``rejected``): the server's delta of the record as the account
+    may see it, or None when it does not exist for it; it is sent as ``null`` then, so pass it only when meant."""
     out: dict[str, Any] = {"id": mutation_id, "status": status}
     if ts is not None:
         out["ts"] = ts  # the server re-stamped the mutation (its clock was too far ahead): adopt this timestamp
@@ -107,6 +121,8 @@ def push_result(mutation_id: str, status: str, *, ts: str | None = None, problem
         out["denial"] = denial
     if conflicts:
         out["conflicts"] = conflicts
+    if current is not _NOT_GIVEN:
+        out["current"] = current
     return out
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class FieldType(str, Enum):
+class FieldType(StrEnum):
     STR = "str"  # one line of text
     TEXT = "text"  # multi-line text (Markdown where noted)
     INT = "int"
@@ -24,7 +24,7 @@ class FieldType(str, Enum):
     JSON = "json"  # any JSON value, merged as a whole
 
 
-class Policy(str, Enum):
+class Policy(StrEnum):
     """How concurrent writes to a field are merged."""
 
     LWW = "lww"  # last writer wins, ordered by (HLC, node id); the loser becomes a conflict record

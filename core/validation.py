@@ -11,11 +11,14 @@ from core.ids import is_uuid
 from core.model import entity as entity_def
 from core.schema import DELETED, Entity, Field, FieldType
 
-USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-PHONE_RE = re.compile(r"^\+?[0-9 ()/.-]{5,40}$")
-URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
-DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$")
+# Patterns are used with fullmatch (``$`` would also accept a trailing newline) and ASCII digits only (``\d`` would
+# accept any Unicode digit).
+USERNAME_RE = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
+EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+PHONE_RE = re.compile(r"\+?[0-9 ()/.-]{5,40}")
+URL_RE = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?Z")
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,24 @@ def _is_empty(value: Any) -> bool:
         isinstance(value, (list, tuple, set, frozenset, dict)) and len(value) == 0)
 
 
+def _range_text(f: Field) -> str:
+    if f.min_value is not None and f.max_value is not None:
+        return f"bitte eine Zahl von {f.min_value} bis {f.max_value} eingeben."
+    if f.min_value is not None:
+        return f"bitte eine Zahl ab {f.min_value} eingeben."
+    return f"bitte eine Zahl bis {f.max_value} eingeben."
+
+
+def _parse_datetime(value: Any) -> datetime | None:
+    """A DATETIME value (UTC with a trailing Z) as an aware datetime, or None when it is not one."""
+    if not isinstance(value, str) or not DATETIME_RE.fullmatch(value):
+        return None
+    try:
+        return datetime.fromisoformat(value[:-1] + "+00:00")
+    except ValueError:
+        return None
+
+
 def _check_scalar(f: Field, value: Any, item_type: FieldType | None = None) -> tuple[str, str] | None:
     """Return (code, message) when ``value`` does not fit field ``f`` (or its set items)."""
     kind = item_type or f.type
@@ -50,35 +71,31 @@ def _check_scalar(f: Field, value: Any, item_type: FieldType | None = None) -> t
             return "too_long", f"{label}: höchstens {f.max_len} Zeichen (jetzt {len(value)})."
         if kind is FieldType.STR and ("\n" in value or "\r" in value):
             return "multiline", f"{label}: bitte nur eine Zeile eingeben."
-        if kind is FieldType.URL and not URL_RE.match(value):
+        if kind is FieldType.URL and not URL_RE.fullmatch(value):
             return "invalid_url", f"{label}: bitte eine Webadresse angeben, die mit https:// beginnt."
-        if kind is FieldType.EMAIL and not EMAIL_RE.match(value):
+        if kind is FieldType.EMAIL and not EMAIL_RE.fullmatch(value):
             return "invalid_email", f"{label}: bitte eine gültige E-Mail-Adresse angeben (name@beispiel.de)."
-        if kind is FieldType.PHONE and not PHONE_RE.match(value):
+        if kind is FieldType.PHONE and not PHONE_RE.fullmatch(value):
             return "invalid_phone", f"{label}: bitte eine gültige Telefonnummer angeben (nur Ziffern, +, /, -)."
         return None
     if kind is FieldType.INT:
         if isinstance(value, bool) or not isinstance(value, int):
             return "not_a_number", f"{label}: bitte eine ganze Zahl eingeben."
         if f.min_value is not None and value < f.min_value or f.max_value is not None and value > f.max_value:
-            return "out_of_range", f"{label}: bitte eine Zahl von {f.min_value} bis {f.max_value} eingeben."
+            return "out_of_range", f"{label}: {_range_text(f)}"
         return None
     if kind is FieldType.BOOL:
         return None if isinstance(value, bool) else ("not_a_boolean", f"{label}: bitte Ja oder Nein wählen.")
     if kind is FieldType.DATE:
         try:
-            if not isinstance(value, str) or len(value) != 10:
+            if not isinstance(value, str) or not DATE_RE.fullmatch(value):  # not ISO week dates like 2026-W48-3
                 raise ValueError
             date.fromisoformat(value)
         except ValueError:
             return "invalid_date", f"{label}: bitte ein gültiges Datum angeben (TT.MM.JJJJ)."
         return None
     if kind is FieldType.DATETIME:
-        try:
-            if not isinstance(value, str) or not DATETIME_RE.match(value):
-                raise ValueError
-            datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
+        if _parse_datetime(value) is None:
             return "invalid_datetime", f"{label}: bitte Datum und Uhrzeit angeben."
         return None
     if kind is FieldType.ENUM:
@@ -86,7 +103,7 @@ def _check_scalar(f: Field, value: Any, item_type: FieldType | None = None) -> t
             return "invalid_choice", f"{label}: „{value}“ ist keine gültige Auswahl."
         return None
     if kind is FieldType.USER:
-        if not isinstance(value, str) or not USERNAME_RE.match(value):
+        if not isinstance(value, str) or not USERNAME_RE.fullmatch(value):
             return "invalid_username", f"{label}: „{value}“ ist kein gültiger Benutzername."
         return None
     if kind is FieldType.REF:
@@ -96,7 +113,27 @@ def _check_scalar(f: Field, value: Any, item_type: FieldType | None = None) -> t
     return None  # JSON: anything JSON can carry
 
 
+def _validate_set_ops(f: Field, ops: dict[Any, Any]) -> Problem | None:
+    """An edit of a set field as sent in a mutation: ``{element: present}`` (added / removed elements).
+
+    Removed elements are not checked (removing an invalid element must stay possible); whether the result is empty
+    or too long can only be told on the merged record.
+    """
+    if any(not isinstance(present, bool) for present in ops.values()):
+        return Problem(f.name, "invalid_operation", f"{f.label}: die Änderung der Auswahl ist ungültig.")
+    added = [item for item, present in ops.items() if present]
+    if f.max_items is not None and len(added) > f.max_items:
+        return Problem(f.name, "too_many", f"{f.label}: höchstens {f.max_items} auswählen.")
+    for item in added:
+        bad = _check_scalar(f, item, f.item_type)
+        if bad:
+            return Problem(f.name, *bad)
+    return None
+
+
 def validate_field(f: Field, value: Any) -> Problem | None:
+    if f.is_set and isinstance(value, dict):  # element operations; {} (no change) is not an empty set
+        return _validate_set_ops(f, value)
     if _is_empty(value):
         return Problem(f.name, "required", _required_message(f)) if f.required else None
     if f.is_set:
@@ -116,14 +153,10 @@ def validate_field(f: Field, value: Any) -> Problem | None:
 def _cross_field(ent: Entity, record: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     if ent.name == "appointment":
-        start, end = record.get("start"), record.get("end")
-        if isinstance(start, str) and isinstance(end, str) and end and start and end < start:
+        # compared as points in time, not as strings: "10:00Z" is later than "09:59:30Z" but sorts before it
+        start, end = _parse_datetime(record.get("start")), _parse_datetime(record.get("end"))
+        if start is not None and end is not None and end < start:
             problems.append(Problem("end", "end_before_start", "Ende: das Ende darf nicht vor dem Beginn liegen."))
-    if ent.name == "contact":
-        lotsen = record.get("assigned_lotsen") or []
-        recorder = record.get("consent_recorded_by")
-        if recorder and lotsen and not isinstance(lotsen, str) and not record.get("consent_scope"):
-            problems.append(Problem("consent_scope", "required", "Bitte den Umfang der Einwilligung angeben."))
     return problems
 
 
@@ -132,13 +165,20 @@ def validate(entity_name: str, record: dict[str, Any], *, partial: bool = False)
 
     ``partial=True`` checks only the fields present (an edit of some fields); required fields that are present must
     still not be empty. Unknown fields (from a newer app version) are not errors: they are kept and synced as they are.
+    A set field may be given as a list or as element operations ``{element: present}`` (as a mutation carries it);
+    limits that depend on the elements already stored (emptied required set, too many in total) need the merged
+    record, so validate that where it is available.
     """
     ent = entity_def(entity_name)
     problems: list[Problem] = []
     for f in ent.fields:
         if partial and f.name not in record:
             continue
-        problem = validate_field(f, record.get(f.name))
+        value = record.get(f.name)
+        problem = validate_field(f, value)
+        if problem is None and not partial and f.required and isinstance(value, dict) \
+                and f.is_set and not any(present is True for present in value.values()):
+            problem = Problem(f.name, "required", _required_message(f))  # a new record's set given as operations
         if problem:
             problems.append(problem)
     if DELETED in record and not isinstance(record[DELETED], bool):

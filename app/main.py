@@ -1,0 +1,68 @@
+"""Entry points: `main(page)` builds one session's UI; `run()` starts the app (`python -m app`).
+
+Without a display (Linux, no DISPLAY/WAYLAND_DISPLAY) the app is served in Flet's web-server mode on
+http://127.0.0.1:$EHRENAMT_APP_PORT (default 8550) with no CDN, so it works without internet. Our icons,
+favicon, manifest.json and index.html in assets/ replace Flet's (see assets/README.md).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import flet as ft
+
+from app.config import AppConfig, ConfigError
+from app.i18n import t
+from app.ui.app import App, apply_display_settings
+from app.ui.preferences import SharedPreferencesStore
+from app.viewmodels.session import SessionViewModel
+from app.viewmodels.settings import SettingsViewModel
+from app.viewmodels.shell import Viewport
+
+APP_NAME = "Ehrenamt 4.0"
+ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
+
+
+def main(page: ft.Page, config: AppConfig | None = None) -> None:
+    config = config or AppConfig.from_env(os.environ)
+    settings = SettingsViewModel(SharedPreferencesStore())
+    session = SessionViewModel()  # a visitor until sign-in exists
+    viewport = Viewport(page.width, page.height)
+
+    page.title = t("app.name")
+    page.padding = 0
+    page.spacing = 0
+    page.on_resize = lambda e: viewport.resize(e.width, e.height)
+    apply_display_settings(page, settings.settings)
+    page.render(App, config=config, settings=settings, session=session, viewport=viewport)
+
+
+def has_display() -> bool:
+    if not sys.platform.startswith("linux"):
+        return True  # Windows and macOS always have a desktop session
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run() -> None:
+    try:
+        config = AppConfig.from_env(os.environ)
+    except ConfigError as error:
+        raise SystemExit(f"ehrenamt app: {error}") from None
+    os.environ["FLET_WEB_NO_CDN"] = (
+        "1"  # never load CanvasKit/fonts from a CDN: these machines have no internet
+    )
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    view = ft.AppView.FLET_APP if has_display() else ft.AppView.WEB_BROWSER
+    if view == ft.AppView.WEB_BROWSER:
+        print(f"{APP_NAME}: http://{config.host}:{config.port}", flush=True)
+    ft.run(
+        lambda page: main(page, config),
+        name="",
+        host=config.host,
+        port=config.port,
+        view=view,
+        assets_dir=str(ASSETS_DIR),
+        no_cdn=True,
+    )

@@ -1,0 +1,481 @@
+"""The local replica: one SQLite file (WAL) holding the records this device may see, their field versions,
+the outbox of unsent local edits, the quarantine of rejected ones and a few settings.
+
+Every local edit is ONE transaction that writes the row, its field versions, its outbox entry (a protocol
+mutation), the full-text index (triggers) and the persisted clock. See app/store/README.md.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from app.store import migrations
+from app.store.care import CareCodec, CareVault, build_tables
+from app.store.errors import NotFound, PermissionDenied, SchemaTooNew, StoreError, ValidationFailed
+from app.store.queries import QueryMixin
+from app.store.rows import PlainRows, Rows
+from app.store.sync import SyncMixin
+from app.store.tables import EntityTable, Values, Versions, dumps, public_values
+from core.access import Actor, Denial, check_write
+from core.hlc import Clock
+from core.ids import is_uuid, new_node_id, stable_id, uuid7
+from core.merge import FieldWrite, apply_write, record_ts, set_ops
+from core.model import CARE_ENTITIES, ENTITIES
+from core.model import entity as entity_def
+from core.protocol import mutation
+from core.schema import DELETED, Entity
+from core.validation import USERNAME_RE, Problem, validate, with_defaults
+
+# Fields filled from the session's username when a new record leaves them empty.
+SESSION_FIELDS: dict[str, str] = {
+    "offer": "owner",
+    "guide": "author",
+    "visit": "author",
+    "appointment": "organiser",
+    "interest": "from_user",
+    "rsvp": "person",
+    "contact": "consent_recorded_by",
+}
+# Fields validated together (cross-field rules): an edit of one re-checks the others as they will be.
+CROSS_FIELD_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
+    "appointment": (frozenset({"start", "end"}),),
+}
+# Meta keys the replica manages itself (set_meta refuses them).
+RESERVED_META = frozenset({"node_id", "clock", "model_fingerprint", "care_codec", "cursor", "session"})
+
+
+def _system_wall_ms() -> int:
+    return int(time.time() * 1000)
+
+
+@dataclass
+class _Prepared:
+    entity: str
+    id: str
+    record: dict[str, Any]
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _normalise(ent: Entity, values: dict[str, Any]) -> dict[str, Any]:
+    """Blank text -> None; set fields as sorted lists without duplicates (when they are lists at all)."""
+    out: dict[str, Any] = {}
+    sets = frozenset(ent.set_fields)
+    for name, value in values.items():
+        if _is_blank(value):
+            out[name] = None
+        elif name in sets and isinstance(value, (list, tuple, set, frozenset)):
+            out[name] = sorted({str(v) for v in value})
+        else:
+            out[name] = value
+    return out
+
+
+def _set_base(version: Any) -> str | None:
+    """The base of a set-field edit: the newest element version the editor saw (None when none)."""
+    if not isinstance(version, dict) or not version:
+        return None
+    return max(ts for _present, ts in version.values())
+
+
+class Replica(QueryMixin, SyncMixin):
+    """The local store. Open with :meth:`open`; all methods are synchronous and run on the caller's thread."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, wall_ms: Callable[[], int],
+                 care_codec: CareCodec | None) -> None:
+        self.db = db
+        self.path = path
+        self._wall_ms = wall_ms
+        self._tables: dict[str, EntityTable] = build_tables(care_codec)
+        self._plain = PlainRows(db, self._tables, set(ENTITIES) - CARE_ENTITIES)
+        self._vault = CareVault(db, self._tables, care_codec)
+        self.journal_mode = "?"
+        self.node_id = ""
+        self.clock: Clock
+        self._session: dict[str, Any] | None = None
+
+    # -- opening -----------------------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, wall_ms: Callable[[], int] | None = None, *,
+             care_codec: CareCodec | None = None) -> Replica:
+        """Open (creating and migrating as needed) the replica file at ``path``.
+
+        ``wall_ms`` returns the physical time in milliseconds (injected for tests; default: system clock).
+        ``care_codec`` seals care data at rest (see app/store/care.py).
+        """
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = sqlite_utils.Database(str(path), execute_plugins=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"Die Datei {path} kann nicht geöffnet werden: {exc}") from exc
+        replica = cls(db, path, wall_ms or _system_wall_ms, care_codec)
+        try:
+            replica._start()
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise StoreError(f"Die Datei {path} ist keine gültige Ehrenamt-Datenbank ({exc}).") from exc
+        except BaseException:
+            db.close()
+            raise
+        return replica
+
+    def _start(self) -> None:
+        conn = self.db.conn
+        conn.execute("PRAGMA busy_timeout = 5000")
+        found = migrations.schema_version(self.db)
+        if found > migrations.latest_version():  # before anything touches the file (even the journal mode)
+            raise SchemaTooNew(found, migrations.latest_version())
+        try:
+            self.db.enable_wal()
+        except sqlite3.OperationalError:
+            pass  # e.g. a browser file system without shared memory: keep the default journal
+        self.journal_mode = self.db.journal_mode
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrations.migrate(self.db, self._tables)
+        with self._write():
+            node = self.get_meta("node_id")
+            if not node:
+                node = new_node_id()
+                self._put_meta("node_id", node)
+            codec = self.get_meta("care_codec")
+            if codec is None:
+                self._put_meta("care_codec", self._vault.codec_name)
+            elif codec != self._vault.codec_name:
+                raise StoreError(
+                    f"Die Pflegedaten dieser Datenbank sind mit „{codec}“ gespeichert, geöffnet wurde sie mit "
+                    f"„{self._vault.codec_name}“. Bitte mit dem passenden Schlüssel öffnen.")
+        self.node_id = node
+        self.clock = Clock(node, self._wall_ms, last=self.get_meta("clock"))
+        self._session = self.get_meta("session")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Replica:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return migrations.schema_version(self.db)
+
+    # -- plumbing ----------------------------------------------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        with migrations.write_transaction(self.db):
+            yield
+
+    def _rows(self, entity: str) -> Rows:
+        if entity in CARE_ENTITIES:
+            return self._vault
+        return self._plain
+
+    def _persist_clock(self) -> None:
+        self._put_meta("clock", self.clock.last)
+
+    def _put_meta(self, key: str, value: Any) -> None:
+        if value is None:
+            self.db.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            self.db.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, dumps(value)))
+
+    def now_iso(self) -> str:
+        """The current UTC time as the schema writes datetimes (``2026-11-26T09:30:00Z``)."""
+        return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self._wall_ms() / 1000))
+
+    def today_iso(self) -> str:
+        return self.now_iso()[:10]
+
+    # -- settings ----------------------------------------------------------------------------------------------
+    def get_meta(self, key: str, default: Any = None) -> Any:
+        import json
+
+        row = self.db.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_meta(self, key: str, value: Any) -> None:
+        """Store a small JSON-able setting (server url, tokens, last sync...). ``None`` removes it."""
+        if key in RESERVED_META:
+            raise ValueError(f"meta key {key!r} is managed by the replica itself")
+        with self._write():
+            self._put_meta(key, value)
+
+    # -- session -----------------------------------------------------------------------------------------------
+    @property
+    def session(self) -> dict[str, Any] | None:
+        return dict(self._session) if self._session else None
+
+    def set_session(self, account: dict[str, Any] | None) -> None:
+        """Who uses this replica (set at login; None = visitor). Persisted; fills owner/author fields."""
+        if account is not None:
+            username = account.get("username")
+            if not isinstance(username, str) or not USERNAME_RE.match(username):
+                raise ValueError(f"not a valid username: {username!r}")
+            account = {
+                "username": username,
+                "display_name": account.get("display_name") or username,
+                "roles": sorted(account.get("roles") or []),
+                "municipality": account.get("municipality") or "",
+                "organisations": sorted(account.get("organisations") or []),
+            }
+        with self._write():
+            self._put_meta("session", account)
+        self._session = account
+
+    @property
+    def actor(self) -> Actor | None:
+        s = self._session
+        if not s:
+            return None
+        return Actor(s["username"], frozenset(s.get("roles") or ()), s.get("municipality") or "",
+                     frozenset(s.get("organisations") or ()))
+
+    @property
+    def username(self) -> str | None:
+        return self._session["username"] if self._session else None
+
+    # -- reading -----------------------------------------------------------------------------------------------
+    def _load(self, entity: str, record_id: str) -> tuple[Values, Versions] | None:
+        if entity not in ENTITIES:
+            raise KeyError(f"unknown entity {entity!r}")
+        return self._rows(entity).load(entity, record_id)
+
+    def get(self, entity: str, record_id: str, *, include_deleted: bool = False) -> dict[str, Any] | None:
+        """The record's current values incl. ``id`` (and unknown fields); a tombstone only with
+        ``include_deleted=True`` (then with ``_deleted``)."""
+        state = self._load(entity, record_id)
+        if state is None:
+            return None
+        values, _versions = state
+        if values.get(DELETED) and not include_deleted:
+            return None
+        return public_values(self._tables[entity], record_id, values, include_deleted=include_deleted)
+
+    def versions(self, entity: str, record_id: str) -> dict[str, Any] | None:
+        """The field versions of a record (``field -> ts``, set fields ``{element: [present, ts]}``)."""
+        state = self._load(entity, record_id)
+        return state[1] if state else None
+
+    def _lookup(self, entity: str, record_id: str) -> dict[str, Any] | None:
+        if entity not in ENTITIES or not record_id:
+            return None
+        return self.get(entity, record_id, include_deleted=True)
+
+    # -- local edits -------------------------------------------------------------------------------------------
+    def _check(self, entity: str, before: dict[str, Any] | None, changes: dict[str, Any]) -> None:
+        denial: Denial | None = check_write(self.actor, entity, before, changes, self._lookup)
+        if denial is not None:
+            raise PermissionDenied(denial)
+
+    def _prepare_create(self, entity: str, values: dict[str, Any]) -> _Prepared:
+        ent = entity_def(entity)
+        problems: list[Problem] = []
+        values = dict(values)
+        record_id = values.pop("id", None)
+        for key in values:
+            if key == DELETED or ent.field(key) is None:
+                problems.append(Problem(key, "unknown_field", f"Unbekanntes Feld „{key}“."))
+        user_field = SESSION_FIELDS.get(entity)
+        if user_field and _is_blank(values.get(user_field)) and self.username:
+            values[user_field] = self.username
+        record = _normalise(ent, with_defaults(entity, values))
+        problems.extend(validate(entity, record))
+        if record_id is None and entity == "rsvp" and record.get("appointment") and record.get("person"):
+            record_id = stable_id("rsvp", str(record["appointment"]), str(record["person"]))
+        if record_id is not None and not is_uuid(record_id):
+            problems.append(Problem("id", "invalid_id", "Die Kennung des Datensatzes ist ungültig."))
+        elif record_id is not None and self._load(entity, record_id) is not None:
+            problems.append(Problem("id", "exists", "Einen Datensatz mit dieser Kennung gibt es schon."))
+        if problems:
+            raise ValidationFailed(problems)
+        sets = self._tables[entity].set_names
+        record = {k: v for k, v in record.items() if v is not None and not (k in sets and not v)}
+        self._check(entity, None, record)
+        return _Prepared(entity, record_id or uuid7(self._wall_ms()), record)
+
+    def _stamp_creates(self, prepared: Iterable[_Prepared], *, outbox: bool) -> list[str]:
+        """Write prepared new records (inside a transaction): rows, versions, outbox entries, clock."""
+        by_entity: dict[str, list[tuple[str, Values, Versions]]] = {}
+        queue: list[tuple[Any, ...]] = []
+        ids: list[str] = []
+        for p in prepared:
+            ts = self.clock.now()
+            sets = self._tables[p.entity].set_names
+            versions: Versions = {}
+            fields: dict[str, Any] = {}
+            for name, value in p.record.items():
+                if name in sets:
+                    versions[name] = {e: [True, ts] for e in value}
+                    fields[name] = {e: True for e in value}
+                else:
+                    versions[name] = ts
+                    fields[name] = value
+            by_entity.setdefault(p.entity, []).append((p.id, dict(p.record), versions))
+            if outbox:
+                queue.append(self._outbox_row(mutation(uuid7(self._wall_ms()), p.entity, p.id, ts, fields,
+                                                       {name: None for name in fields})))
+            ids.append(p.id)
+        for entity, states in by_entity.items():
+            self._rows(entity).insert_many(entity, states)
+        if queue:
+            self._enqueue_many(queue)
+        self._persist_clock()
+        return ids
+
+    def _outbox_row(self, m: dict[str, Any]) -> tuple[Any, ...]:
+        payload = self._vault.seal_text(m["entity"], dumps({"fields": m["fields"], "base": m["base"]}))
+        return (m["id"], m["entity"], m["record_id"], m["ts"], payload)
+
+    def _enqueue_many(self, rows: list[tuple[Any, ...]]) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO outbox (id, entity, record_id, ts, payload) VALUES (?, ?, ?, ?, ?)", rows)
+
+    def _enqueue(self, m: dict[str, Any]) -> None:
+        self._enqueue_many([self._outbox_row(m)])
+
+    def create(self, entity: str, values: dict[str, Any]) -> str:
+        """Create a record as a local edit (row + versions + outbox entry in ONE transaction); returns its id.
+
+        Raises ValidationFailed (all problems, German), PermissionDenied (no session / not allowed)."""
+        prepared = self._prepare_create(entity, values)
+        with self._write():
+            self._stamp_creates([prepared], outbox=True)
+        return prepared.id
+
+    def create_many(self, entity: str, records: Iterable[dict[str, Any]]) -> list[str]:
+        """Create many records of one entity in ONE transaction (one outbox entry each). All or nothing:
+        the first invalid record raises ValidationFailed with ``record_index`` set and nothing is written."""
+        prepared = []
+        for i, values in enumerate(records):
+            try:
+                prepared.append(self._prepare_create(entity, values))
+            except ValidationFailed as exc:
+                raise ValidationFailed(exc.problems, record_index=i) from None
+        with self._write():
+            return self._stamp_creates(prepared, outbox=True)
+
+    def _create_in_transaction(self, entity: str, values: dict[str, Any]) -> str:
+        prepared = self._prepare_create(entity, values)
+        self._stamp_creates([prepared], outbox=True)
+        return prepared.id
+
+    def update(self, entity: str, record_id: str, changes: dict[str, Any]) -> bool:
+        """Change some fields as a local edit (ONE transaction). Set fields are given as full lists; the store
+        computes the element operations. Unchanged values are not sent; an edit changing nothing writes nothing
+        (returns False then, True otherwise)."""
+        with self._write():
+            return self._edit(entity, record_id, changes)
+
+    def delete(self, entity: str, record_id: str) -> None:
+        """Delete (a tombstone ``_deleted = true``, synced like any edit)."""
+        with self._write():
+            if self.get(entity, record_id) is None:
+                raise NotFound(entity, record_id)
+            self._edit(entity, record_id, {DELETED: True})
+
+    def _edit(self, entity: str, record_id: str, changes: dict[str, Any]) -> bool:
+        """A local edit inside the caller's transaction. Returns False when it changed nothing."""
+        ent = entity_def(entity)
+        rows = self._rows(entity)
+        state = rows.load(entity, record_id)
+        if state is None:
+            raise NotFound(entity, record_id)
+        values, versions = state
+        if values.get(DELETED) and DELETED not in changes:
+            raise NotFound(entity, record_id)
+        problems: list[Problem] = []
+        changes = dict(changes)
+        if "id" in changes:
+            if changes.pop("id") != record_id:
+                problems.append(Problem("id", "immutable", "Die Kennung eines Datensatzes ist unveränderlich."))
+        for key in changes:
+            if key != DELETED and ent.field(key) is None:
+                problems.append(Problem(key, "unknown_field", f"Unbekanntes Feld „{key}“."))
+        changes = _normalise(ent, changes)
+        check = dict(changes)
+        for group in CROSS_FIELD_GROUPS.get(entity, ()):
+            if group & set(changes):
+                for name in group - set(changes):
+                    check[name] = values.get(name)
+        problems.extend(validate(entity, check, partial=True))
+        if problems:
+            raise ValidationFailed(problems)
+        effective: dict[str, Any] = {}
+        ops: dict[str, Any] = {}
+        for name, value in changes.items():
+            if name in ent.set_fields:
+                field_ops = set_ops(values.get(name) or [], value or [])
+                if field_ops:
+                    ops[name] = field_ops
+                    effective[name] = value or []
+            elif name == DELETED:
+                if bool(value) != bool(values.get(DELETED)):
+                    ops[name] = effective[name] = bool(value)
+            elif value != values.get(name):
+                ops[name] = effective[name] = value
+        if not effective:
+            return False
+        before = public_values(self._tables[entity], record_id, values, include_deleted=True)
+        self._check(entity, before, effective)
+        newest = record_ts(versions)
+        if newest and newest >= self.clock.last:
+            self.clock.observe(newest)
+        ts = self.clock.now()
+        base: dict[str, str | None] = {}
+        for name, value in ops.items():
+            version = versions.get(name)
+            base[name] = _set_base(version) if name in ent.set_fields else version
+            apply_write(entity, values, versions, FieldWrite(name, value, ts, base[name]))
+        rows.update(entity, record_id, values, versions)
+        self._enqueue(mutation(uuid7(self._wall_ms()), entity, record_id, ts, ops, base))
+        self._persist_clock()
+        return True
+
+    # -- demo / pre-synced content -----------------------------------------------------------------------------
+    def seed(self, records: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, int]:
+        """Write records as local records with versions but WITHOUT outbox entries (demo content that the server
+        has too, under the same deterministic ids). Records whose id exists are skipped. One transaction; every
+        record is validated first (ValidationFailed names the first bad one). Returns counts per entity."""
+        prepared: list[_Prepared] = []
+        for i, (entity, values) in enumerate(records):
+            ent = entity_def(entity)
+            values = dict(values)
+            record_id = values.pop("id", None)
+            problems = [Problem(k, "unknown_field", f"Unbekanntes Feld „{k}“.") for k in values
+                        if ent.field(k) is None]
+            record = _normalise(ent, with_defaults(entity, values))
+            problems.extend(validate(entity, record))
+            if not is_uuid(record_id):
+                problems.append(Problem("id", "invalid_id", "Die Kennung des Datensatzes ist ungültig."))
+            if problems:
+                raise ValidationFailed(problems, record_index=i)
+            sets = self._tables[entity].set_names
+            record = {k: v for k, v in record.items() if v is not None and not (k in sets and not v)}
+            prepared.append(_Prepared(entity, str(record_id), record))
+        counts: dict[str, int] = {}
+        with self._write():
+            existing: dict[str, set[str]] = {}
+            for entity in {p.entity for p in prepared}:
+                ids = [p.id for p in prepared if p.entity == entity]
+                existing[entity] = self._rows(entity).existing_ids(entity, ids)
+            fresh: list[_Prepared] = []
+            for p in prepared:
+                if p.id not in existing[p.entity]:
+                    existing[p.entity].add(p.id)
+                    fresh.append(p)
+                    counts[p.entity] = counts.get(p.entity, 0) + 1
+            self._stamp_creates(fresh, outbox=False)
+        return counts

@@ -1,0 +1,120 @@
+"""Reading and writing whole records of the entity tables (states in, states out; no SQL in callers)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import sqlite_utils
+
+from app.store import search
+from app.store.tables import EntityTable, Values, Versions
+
+State = tuple[str, Values, Versions]  # (id, values, versions)
+_CHUNK = 500  # ids per IN (...) query, well below SQLite's variable limit
+
+
+def chunks(items: list[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class Rows:
+    """Record states of a group of entity tables. ``entities`` limits which tables this object may touch."""
+
+    def __init__(self, db: sqlite_utils.Database, tables: dict[str, EntityTable], entities: Iterable[str]) -> None:
+        self.db = db
+        self.tables = tables
+        self.entities = frozenset(entities)
+
+    def table(self, entity: str) -> EntityTable:
+        if entity not in self.entities:
+            raise KeyError(f"{type(self).__name__} does not hold {entity!r} records")
+        return self.tables[entity]
+
+    # -- reads ------------------------------------------------------------------------------------------------
+    def load(self, entity: str, record_id: str) -> tuple[Values, Versions] | None:
+        t = self.table(entity)
+        row = self.db.conn.execute(f"SELECT {t.select_list} FROM {t.sql_name} WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            return None
+        _id, values, versions = t.decode(row)
+        return values, versions
+
+    def load_many(self, entity: str, ids: Iterable[str]) -> dict[str, tuple[Values, Versions]]:
+        t = self.table(entity)
+        out: dict[str, tuple[Values, Versions]] = {}
+        for part in chunks(list(ids)):
+            sql = f"SELECT {t.select_list} FROM {t.sql_name} WHERE id IN ({', '.join('?' * len(part))})"
+            for row in self.db.conn.execute(sql, part):
+                rid, values, versions = t.decode(row)
+                out[rid] = (values, versions)
+        return out
+
+    def existing_ids(self, entity: str, ids: Iterable[str]) -> set[str]:
+        t = self.table(entity)
+        found: set[str] = set()
+        for part in chunks(list(ids)):
+            sql = f"SELECT id FROM {t.sql_name} WHERE id IN ({', '.join('?' * len(part))})"
+            found.update(r[0] for r in self.db.conn.execute(sql, part))
+        return found
+
+    def is_empty(self, entity: str) -> bool:
+        t = self.table(entity)
+        return self.db.conn.execute(f"SELECT 1 FROM {t.sql_name} LIMIT 1").fetchone() is None
+
+    def count(self, entity: str, *, include_deleted: bool = False) -> int:
+        t = self.table(entity)
+        where = "" if include_deleted else " WHERE _deleted = 0"
+        return self.db.conn.execute(f"SELECT count(*) FROM {t.sql_name}{where}").fetchone()[0]
+
+    def scan(self, entity: str, *, include_deleted: bool = False,
+             keep: Callable[[Values], bool] | None = None) -> Iterator[State]:
+        """Every record of ``entity`` in creation order, optionally filtered by ``keep(values)`` in Python."""
+        t = self.table(entity)
+        where = "" if include_deleted else " WHERE _deleted = 0"
+        for row in self.db.conn.execute(f"SELECT {t.select_list} FROM {t.sql_name}{where} ORDER BY id"):
+            state = t.decode(row)
+            if keep is None or keep(state[1]):
+                yield state
+
+    # -- writes -----------------------------------------------------------------------------------------------
+    def insert(self, entity: str, record_id: str, values: Values, versions: Versions) -> None:
+        self.insert_many(entity, [(record_id, values, versions)])
+
+    def insert_many(self, entity: str, states: Iterable[State]) -> int:
+        """Insert new records (one executemany) and index them for full-text search in the same transaction."""
+        t = self.table(entity)
+        searchable = entity in search.SEARCHABLE
+        before = search.max_rowid(self.db, t) if searchable else 0
+        encode = t.encode
+        cur = self.db.conn.executemany(t.insert_sql, (encode(rid, vals, vers) for rid, vals, vers in states))
+        if searchable:
+            search.index_new_rows(self.db, t, before)
+        return cur.rowcount
+
+    def update(self, entity: str, record_id: str, values: Values, versions: Versions) -> None:
+        t = self.table(entity)
+        self.db.conn.execute(t.update_sql, t.update_params(record_id, values, versions))
+
+    def save(self, entity: str, record_id: str, values: Values, versions: Versions, *, exists: bool) -> None:
+        if exists:
+            self.update(entity, record_id, values, versions)
+        else:
+            self.insert(entity, record_id, values, versions)
+
+    def remove(self, entity: str, ids: Iterable[str]) -> int:
+        t = self.table(entity)
+        removed = 0
+        for part in chunks(list(ids)):
+            cur = self.db.conn.execute(f"DELETE FROM {t.sql_name} WHERE id IN ({', '.join('?' * len(part))})", part)
+            removed += cur.rowcount
+        return removed
+
+    def clear(self, entity: str) -> int:
+        t = self.table(entity)
+        return self.db.conn.execute(f"DELETE FROM {t.sql_name}").rowcount
+
+
+class PlainRows(Rows):
+    """The entity tables that hold no care data (everything but core.model.CARE_ENTITIES)."""

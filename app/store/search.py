@@ -1,0 +1,150 @@
+"""Full-text search (SQLite FTS5) over the ``searchable`` fields of core.model: offers, organisations, guides
+(and appointments).
+
+- One external-content FTS5 table per entity (``offer_fts`` over ``offer``), tokenizer
+  ``unicode61 remove_diacritics 2`` (so "Spaziergange" finds "Spaziergänge"), prefix indexes for
+  search-as-you-type ("Smartph" finds "Smartphone-Hilfe").
+- Kept in sync in the same transaction as every write: new rows are indexed explicitly by the row layer
+  (app/store/rows.py, one ``INSERT … SELECT`` per batch: an AFTER INSERT trigger would make FTS5 flush its buffer
+  once per row, ~6× slower), updates and deletes by triggers. Tombstones are never indexed (rows with
+  ``_deleted = 1`` are skipped), and results are joined with the live rows anyway.
+- User text never reaches the FTS query parser as syntax: it is split into words and every word is quoted.
+- Ranked by bm25 with the title/name column weighted highest.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sqlite_utils
+
+from app.store.tables import EntityTable, quote
+from core.model import ENTITIES
+
+TOKENIZE = "unicode61 remove_diacritics 2"
+PREFIX_INDEXES = "2 3"
+DEFAULT_ENTITIES = ("offer", "organisation", "guide")
+MAX_TERMS = 8
+WEIGHTS: dict[str, tuple[float, ...]] = {
+    "offer": (10.0, 1.0, 3.0),
+    "organisation": (10.0, 1.0, 2.0),
+    "guide": (10.0, 4.0, 1.0),
+    "appointment": (10.0, 1.0, 3.0),
+}
+SNIPPET_MARKS = ("**", "**")  # Markdown bold, rendered by the UI
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+SEARCHABLE: dict[str, tuple[str, ...]] = {name: e.searchable for name, e in ENTITIES.items() if e.searchable}
+
+
+def fts_name(entity: str) -> str:
+    return f"{entity}_fts"
+
+
+def fts_query(text: str, *, prefix: bool = True) -> str | None:
+    """A safe FTS5 query for what a person typed: every word quoted (so ``AND``, ``"``, ``*``, ``title:`` or
+    ``NEAR(`` are just words), all words required, each word also matching as a prefix. None when no word."""
+    words = _WORD.findall(text or "")[:MAX_TERMS]
+    if not words:
+        return None
+    parts = []
+    for word in words:
+        quoted = '"' + word.replace('"', '""') + '"'
+        parts.append(quoted + "*" if prefix and len(word) >= 2 else quoted)
+    return " ".join(parts)
+
+
+# -- schema (called from the migrations) ---------------------------------------------------------------------------
+def _trigger_sql(t: EntityTable, cols: tuple[str, ...]) -> list[str]:
+    fts, tbl = quote(fts_name(t.name)), t.sql_name
+    names = ", ".join(quote(c) for c in cols)
+    new = ", ".join(f"new.{quote(c)}" for c in cols)
+    old = ", ".join(f"old.{quote(c)}" for c in cols)
+    changed = " OR ".join(f"old.{quote(c)} IS NOT new.{quote(c)}" for c in ("_deleted", *cols))
+    of = ", ".join(quote(c) for c in ("_deleted", *cols))
+    n = t.name
+    return [
+        f"CREATE TRIGGER {quote(n + '_fts_ad')} AFTER DELETE ON {tbl} WHEN old._deleted = 0 BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old._rowid, {old}); END",
+        f"CREATE TRIGGER {quote(n + '_fts_au')} AFTER UPDATE OF {of} ON {tbl} WHEN {changed} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, {names}) SELECT 'delete', old._rowid, {old} WHERE old._deleted = 0; "
+        f"INSERT INTO {fts}(rowid, {names}) SELECT new._rowid, {new} WHERE new._deleted = 0; END",
+    ]
+
+
+def drop_triggers(db: sqlite_utils.Database, entity: str) -> None:
+    for suffix in ("_fts_ai", "_fts_ad", "_fts_au"):  # _fts_ai: an insert trigger of early development files
+        db.conn.execute(f"DROP TRIGGER IF EXISTS {quote(entity + suffix)}")
+
+
+def create_triggers(db: sqlite_utils.Database, t: EntityTable) -> None:
+    for sql in _trigger_sql(t, SEARCHABLE[t.name]):
+        db.conn.execute(sql)
+
+
+def index_new_rows(db: sqlite_utils.Database, t: EntityTable, after_rowid: int) -> None:
+    """Index the live rows inserted after ``after_rowid`` (rowids only grow: INTEGER PRIMARY KEY)."""
+    cols = ", ".join(quote(c) for c in SEARCHABLE[t.name])
+    db.conn.execute(f"INSERT INTO {quote(fts_name(t.name))}(rowid, {cols}) "
+                    f"SELECT _rowid, {cols} FROM {t.sql_name} WHERE _rowid > ? AND _deleted = 0", (after_rowid,))
+
+
+def max_rowid(db: sqlite_utils.Database, t: EntityTable) -> int:
+    return db.conn.execute(f"SELECT coalesce(max(_rowid), 0) FROM {t.sql_name}").fetchone()[0]
+
+
+def ensure_fts(db: sqlite_utils.Database, t: EntityTable) -> None:
+    """Create (or re-create, when the searchable fields changed) the FTS table and triggers of ``t``, and index
+    the live rows already there. Runs inside the caller's transaction."""
+    cols = SEARCHABLE[t.name]
+    name = fts_name(t.name)
+    drop_triggers(db, t.name)
+    existing = db[name].columns_dict if db[name].exists() else None
+    if existing is not None and tuple(existing) != cols:
+        db.conn.execute(f"DROP TABLE {quote(name)}")
+        existing = None
+    if existing is None:
+        db.conn.execute(
+            f"CREATE VIRTUAL TABLE {quote(name)} USING fts5({', '.join(quote(c) for c in cols)}, "
+            f"content='{t.name}', content_rowid='_rowid', tokenize='{TOKENIZE}', prefix='{PREFIX_INDEXES}')")
+        weights = WEIGHTS.get(t.name, (10.0,) + (1.0,) * (len(cols) - 1))[:len(cols)]
+        db.conn.execute(f"INSERT INTO {quote(name)}({quote(name)}, rank) VALUES ('rank', ?)",
+                        (f"bm25({', '.join(str(w) for w in weights)})",))
+        db.conn.execute(
+            f"INSERT INTO {quote(name)}(rowid, {', '.join(quote(c) for c in cols)}) "
+            f"SELECT _rowid, {', '.join(quote(c) for c in cols)} FROM {t.sql_name} WHERE _deleted = 0")
+    create_triggers(db, t)
+
+
+def clear_fts(db: sqlite_utils.Database, entity: str) -> None:
+    """Empty an FTS index wholesale (used with the triggers dropped, when its table is emptied)."""
+    name = quote(fts_name(entity))
+    db.conn.execute(f"INSERT INTO {name}({name}) VALUES ('delete-all')")
+
+
+# -- queries ---------------------------------------------------------------------------------------------------
+_TITLE = {"offer": "title", "organisation": "name", "guide": "title", "appointment": "title"}
+_EXTRA_COLUMNS = {
+    "offer": ("status", "area", "direction", "municipality"),
+    "organisation": ("municipality", "kind"),
+    "guide": (),
+    "appointment": ("start", "status"),
+}
+
+
+def search_entity(db: sqlite_utils.Database, t: EntityTable, match: str, *, limit: int,
+                  where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    """Ranked hits of one entity for an FTS query built by :func:`fts_query`."""
+    fts = quote(fts_name(t.name))
+    extra = "".join(f", r.{quote(c)}" for c in _EXTRA_COLUMNS.get(t.name, ()))
+    sql = (f"SELECT r.id, r.{quote(_TITLE[t.name])}, {fts}.rank, "
+           f"snippet({fts}, -1, '{SNIPPET_MARKS[0]}', '{SNIPPET_MARKS[1]}', '…', 16){extra} "
+           f"FROM {fts} JOIN {t.sql_name} r ON r._rowid = {fts}.rowid "
+           f"WHERE {fts} MATCH ? AND r._deleted = 0{where} ORDER BY {fts}.rank LIMIT ?")
+    hits = []
+    for row in db.conn.execute(sql, (match, *params, limit)):
+        hit = {"entity": t.name, "id": row[0], "title": row[1], "score": -row[2], "snippet": row[3]}
+        hit.update(zip(_EXTRA_COLUMNS.get(t.name, ()), row[4:], strict=True))
+        hits.append(hit)
+    return hits

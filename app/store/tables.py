@@ -1,0 +1,141 @@
+"""How a record of each entity is laid out in SQLite: one table per entity, one column per model field.
+
+Columns besides the model's fields:
+- ``_rowid``  INTEGER PRIMARY KEY — a stable rowid (VACUUM never renumbers it), used by the FTS index;
+- ``id``      the record's UUID (unique);
+- ``_deleted`` 1 for a tombstone (merged last-writer-wins like any field, see core/merge.py);
+- ``_v``      JSON: the version of every field (``field -> ts``; set fields ``field -> {element: [present, ts]}``);
+- ``_extra``  JSON: fields this app version does not know (written by a newer app): kept and synced, never dropped.
+Set fields are JSON arrays (NULL when empty), booleans 0/1, JSON fields JSON text.
+
+A record *state* in Python is ``(values, versions)`` as in core/merge.py; ``values`` holds every model field
+(None when unset), the unknown fields from ``_extra`` and ``_deleted`` once it has a version.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from core.schema import DELETED, Entity, Field, FieldType
+
+STRUCTURAL_COLUMNS = ("_rowid", "id", "_deleted", "_v", "_extra")
+_PLAIN, _BOOL, _SET, _JSON = range(4)
+
+Values = dict[str, Any]
+Versions = dict[str, Any]
+
+
+def quote(name: str) -> str:
+    """An SQL identifier, quoted (field names such as ``end`` or ``entity`` are SQL keywords)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def column_type(f: Field) -> type:
+    """The sqlite-utils column type of a field."""
+    return int if f.type in (FieldType.INT, FieldType.BOOL) else str
+
+
+def _kind(f: Field) -> int:
+    if f.type is FieldType.BOOL:
+        return _BOOL
+    if f.type is FieldType.SET:
+        return _SET
+    if f.type is FieldType.JSON:
+        return _JSON
+    return _PLAIN
+
+
+class EntityTable:
+    """Encodes and decodes the rows of one entity's table. Subclassed by the care vault to seal columns."""
+
+    def __init__(self, ent: Entity) -> None:
+        self.name = ent.name
+        self.entity = ent
+        self.columns: tuple[str, ...] = ent.field_names
+        self.known: frozenset[str] = frozenset(self.columns)
+        self.set_names: frozenset[str] = frozenset(ent.set_fields)
+        self._layout = tuple((f.name, _kind(f)) for f in ent.fields)
+        self.sql_name = quote(self.name)
+        cols = ", ".join(quote(c) for c in self.columns)
+        self.select_list = f"id, _deleted, _v, _extra, {cols}"
+        marks = ", ".join("?" * (4 + len(self.columns)))
+        self.insert_sql = f"INSERT INTO {self.sql_name} (id, _deleted, _v, _extra, {cols}) VALUES ({marks})"
+        sets = ", ".join(f"{quote(c)} = ?" for c in ("_deleted", "_v", "_extra", *self.columns))
+        self.update_sql = f"UPDATE {self.sql_name} SET {sets} WHERE id = ?"
+
+    # -- encoding ---------------------------------------------------------------------------------------------
+    def encode(self, record_id: str, values: Values, versions: Versions) -> list[Any]:
+        """The row (in ``insert_sql`` order) for a record state."""
+        extra = {k: v for k, v in values.items() if k not in self.known and k != DELETED and k != "id"}
+        row: list[Any] = [record_id, 1 if values.get(DELETED) else 0, dumps(versions),
+                          dumps(extra) if extra else None]
+        get = values.get
+        for name, kind in self._layout:
+            value = get(name)
+            if value is None or kind == _PLAIN:
+                if isinstance(value, (dict, list)):  # a newer app changed a field's type: keep it readable
+                    value = dumps(value)
+                row.append(value)
+            elif kind == _SET:
+                row.append(dumps(sorted(value)) if value else None)
+            elif kind == _BOOL:
+                row.append(1 if value else 0)
+            else:
+                row.append(dumps(value))
+        return self.seal_row(row)
+
+    def update_params(self, record_id: str, values: Values, versions: Versions) -> list[Any]:
+        row = self.encode(record_id, values, versions)
+        return [*row[1:], record_id]
+
+    def decode(self, row: tuple[Any, ...] | list[Any]) -> tuple[str, Values, Versions]:
+        """``(id, values, versions)`` of a row selected with ``select_list``."""
+        row = self.open_row(row)
+        versions: Versions = json.loads(row[2]) if row[2] else {}
+        values: Values = {}
+        for (name, kind), value in zip(self._layout, row[4:], strict=True):
+            if value is None:
+                values[name] = [] if kind == _SET else None
+            elif kind == _PLAIN:
+                values[name] = value
+            elif kind == _SET:
+                values[name] = json.loads(value)
+            elif kind == _BOOL:
+                values[name] = bool(value)
+            else:
+                values[name] = json.loads(value)
+        if row[3]:
+            values.update(json.loads(row[3]))
+        if row[1]:
+            values[DELETED] = True
+        elif DELETED in versions:
+            values[DELETED] = False
+        return row[0], values, versions
+
+    # -- hooks for sealed (encrypted) storage -------------------------------------------------------------------
+    def seal_row(self, row: list[Any]) -> list[Any]:
+        return row
+
+    def open_row(self, row: tuple[Any, ...] | list[Any]) -> tuple[Any, ...] | list[Any]:
+        return row
+
+    def open_cell(self, value: Any) -> Any:
+        return value
+
+
+def public_values(table: EntityTable, record_id: str, values: Values, *, include_deleted: bool = False) -> dict:
+    """The dict handed to callers: ``id``, every model field, unknown fields; ``_deleted`` only when asked."""
+    out: dict[str, Any] = {"id": record_id}
+    for name in table.columns:
+        out[name] = values.get(name)
+    for key, value in values.items():
+        if key not in table.known and key != DELETED:
+            out[key] = value
+    if include_deleted:
+        out[DELETED] = bool(values.get(DELETED))
+    return out

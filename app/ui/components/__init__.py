@@ -1,0 +1,1 @@
+"""Reusable building blocks of the shell and the views, one component per module."""

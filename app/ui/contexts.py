@@ -1,0 +1,10 @@
+"""Per-session objects handed down the component tree (read them through app.ui.hooks, not directly)."""
+
+from __future__ import annotations
+
+import flet as ft
+
+ConfigContext = ft.create_context(None)  # app.config.AppConfig
+SettingsContext = ft.create_context(None)  # app.viewmodels.settings.SettingsViewModel
+SessionContext = ft.create_context(None)  # app.viewmodels.session.SessionViewModel
+ViewportContext = ft.create_context(None)  # app.viewmodels.shell.Viewport

@@ -1,0 +1,84 @@
+"""Hooks shared by the views: subscribe to view-models, read session objects, translate, set the page title."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TypeVar
+
+import flet as ft
+
+from app.config import AppConfig
+from app.i18n import plain, translate
+from app.ui.contexts import ConfigContext, SessionContext, SettingsContext, ViewportContext
+from app.viewmodels.observable import ViewModel
+from app.viewmodels.session import SessionViewModel
+from app.viewmodels.settings import SettingsViewModel
+from app.viewmodels.shell import Viewport
+
+VM = TypeVar("VM", bound=ViewModel)
+
+
+def use_viewmodel(vm: VM) -> VM:
+    """Re-renders the calling component whenever `vm.notify()` is called; returns `vm`.
+
+    The subscription lives from mount to unmount. (A cleanup *returned* by a use_effect setup is dropped by
+    Flet 1.0.5 when the component re-renders, so it is passed explicitly as `cleanup=`.)
+    """
+    rendered_version, set_version = ft.use_state(vm.version)
+    unsubscribe = ft.use_ref(None)
+
+    def subscribe() -> None:
+        cleanup()
+        unsubscribe.current = vm.subscribe(lambda: set_version(vm.version))
+        if vm.version != rendered_version:  # changed between render and subscription
+            set_version(vm.version)
+
+    def cleanup() -> None:
+        if unsubscribe.current is not None:
+            unsubscribe.current()
+            unsubscribe.current = None
+
+    ft.use_effect(subscribe, [vm], cleanup=cleanup)
+    return vm
+
+
+def _required(context: ft.ContextProvider, name: str):
+    value = ft.use_context(context)
+    if value is None:
+        raise RuntimeError(f"{name} is missing: render views inside app.ui.app.App")
+    return value
+
+
+def use_settings() -> SettingsViewModel:
+    return use_viewmodel(_required(SettingsContext, "SettingsContext"))
+
+
+def use_session() -> SessionViewModel:
+    return use_viewmodel(_required(SessionContext, "SessionContext"))
+
+
+def use_viewport() -> Viewport:
+    return use_viewmodel(_required(ViewportContext, "ViewportContext"))
+
+
+def use_config() -> AppConfig:
+    return _required(ConfigContext, "ConfigContext")
+
+
+def use_t() -> Callable[..., str]:
+    """`t("key", **params)` in the session's language."""
+    return partial(translate, use_settings().settings.language)
+
+
+def use_document_title(title: str) -> None:
+    """Sets the browser tab / window title ("Vereine – Ehrenamt 4.0"); WCAG 2.4.2."""
+    full = plain(use_t()("app.title_suffix", page=title))
+
+    def apply() -> None:
+        page = ft.context.page
+        if page.title != full:
+            page.title = full
+            page.update()
+
+    ft.use_effect(apply, [full])

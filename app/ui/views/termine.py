@@ -1,0 +1,12 @@
+"""/termine — placeholder until its view-model and store queries exist."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from app.ui.views.placeholder import PlaceholderPage
+
+
+@ft.component
+def TerminePage() -> ft.Control:
+    return PlaceholderPage("page.termine.title", "page.termine.intro")

@@ -1,0 +1,314 @@
+"""Benchmarks of the local replica (app/store). A script that prints figures, not a test.
+
+    .venv/bin/python bench/store_bench.py [--edits N] [--offers N] [--rounds N]
+
+(a) Local edits with change tracking (row + field versions + outbox mutation + FTS index, validated and
+    permission-checked) against raw SQLite inserts of the same rows in the same run:
+    - batch: ``Replica.create_many`` (one transaction) vs one ``executemany`` in one transaction;
+    - per edit: ``Replica.create`` (one transaction each) vs one autocommitted INSERT each.
+    Goal: <= 1.5x (cr-sqlite's change tracking: 2.5x).
+(b) Initial sync: snapshot pull pages (500 deltas) applied with ``Replica.apply_pull`` into an empty replica vs
+    raw ``executemany`` of the same rows, one transaction per page. Goals: >= 30k records/s, <= 2x raw.
+(c) Full-text search over the offers of (b): p50/p95 latency of realistic German queries (search-as-you-type
+    prefixes included) through ``Replica.search`` (bm25-ranked, top 20, deleted rows excluded). Goal: p95 < 20 ms.
+Every run uses real SQLite files (WAL, synchronous=NORMAL, as the replica) in a temporary directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.store import Replica  # noqa: E402
+from core.hlc import Timestamp  # noqa: E402
+from core.ids import uuid7  # noqa: E402
+from core.model import entity  # noqa: E402
+from core.protocol import encode_delta  # noqa: E402
+
+T0 = 1_764_151_200_000
+ACTIVITIES = [
+    "Smartphone-Hilfe", "Nachhilfe", "Begleitung zum Arzt", "Gartenarbeit", "Vorlesen", "Deutschkurs",
+    "Fahrradreparatur", "Hausaufgabenhilfe", "Computerkurs", "Spaziergänge", "Einkaufshilfe", "Tierbetreuung",
+    "Kochen", "Bewerbungstraining", "Gitarrenunterricht", "Schach", "Nähcafé", "Repair-Café", "Sprachcafé",
+    "Fußballtraining", "Handy-Sprechstunde", "Hilfe bei der Steuererklärung", "Behördengänge", "Umzugshilfe",
+    "Babysitting", "Hundesitting", "Fotografie", "Webseite erstellen", "Vereinskasse führen", "Tablet-Kurs",
+]
+AUDIENCES = ["für Senioren", "für Kinder", "für Jugendliche", "für Geflüchtete", "für Familien", "für Anfänger",
+             "im Altenheim", "für Vereine", "für Alleinerziehende", "in Leichter Sprache"]
+SUBJECTS = ["Mathe", "Englisch", "Deutsch", "Physik", "WhatsApp", "Online-Banking", "E-Mail", "Videoanrufe"]
+PLACES = ["Neheim", "Hüsten", "Herdringen", "Oeventrop", "Bruchhausen", "Müschede", "Voßwinkel", "Lendringsen",
+          "Bösperde", "Halingen", "Platte Heide", "Schwitten", "Innenstadt", "Moosfelde"]
+SENTENCES = [
+    "Ich habe viel Geduld und erkläre gern Schritt für Schritt.",
+    "Treffpunkt ist die Bücherei, gern auch bei Ihnen zu Hause.",
+    "Wir treffen uns dienstags und donnerstags am Nachmittag.",
+    "Bitte melden Sie sich, wenn Sie Fragen haben.",
+    "Ich suche Unterstützung für ein paar Stunden im Monat.",
+    "Barrierefreier Zugang ist vorhanden, ein Aufzug auch.",
+    "Gemeinsam macht es mehr Spaß – Vorkenntnisse sind nicht nötig.",
+    "Am Wochenende bin ich flexibel, unter der Woche ab 17 Uhr.",
+    "Das Angebot ist kostenlos, Spenden für den Verein sind willkommen.",
+    "Wir freuen uns über neue Gesichter aus der Nachbarschaft.",
+    "Auch online per Videoanruf möglich.",
+    "Erfahrung aus zwanzig Jahren im Beruf bringe ich mit.",
+]
+CATEGORIES = [f.choices for f in entity("offer").fields if f.name == "categories"][0]
+QUERIES = [
+    "Smartphone", "Smartph", "sm", "nachhilfe mathe", "Nachhilfe Englisch", "Begleitung Arzt", "Garten",
+    "vorlesen altenheim", "deutschkurs", "Fahrrad", "Hausaufgaben", "computer", "spaziergänge", "spaziergange",
+    "Einkauf", "hund", "kochen kinder", "bewerbung", "Gitarre", "schach anf", "repair café", "behörde",
+    "Umzug", "neheim", "bösperde senioren", "webseite", "steuer", "fußball", "Vereinskasse", "online banking",
+    "whatsapp", "leichte sprache", "hilfe", "senioren", "für", "Tablet-Kurs für Senioren in Hüsten",
+]
+
+
+def offer_values(rng: random.Random, owner: str = "anna") -> dict:
+    activity = rng.choice(ACTIVITIES)
+    title = f"{activity} {rng.choice(AUDIENCES)}"
+    if activity in ("Nachhilfe", "Computerkurs", "Handy-Sprechstunde"):
+        title = f"{activity} {rng.choice(SUBJECTS)} {rng.choice(AUDIENCES)}"
+    return {
+        "area": rng.choice(["ehrenamt", "wissen"]), "direction": rng.choice(["biete", "suche"]),
+        "title": title[:120], "description": " ".join(rng.sample(SENTENCES, 3)),
+        "categories": sorted(rng.sample(CATEGORIES, rng.randint(1, 3))),
+        "municipality": rng.choice(["arnsberg", "menden"]), "place": rng.choice(PLACES),
+        "online_possible": rng.random() < 0.3, "hours": rng.randint(1, 10), "owner": owner,
+        "status": rng.choice(["active", "active", "active", "draft"]),
+    }
+
+
+COLUMNS = entity("offer").field_names
+
+
+def raw_row(record_id: str, v: dict) -> tuple:
+    """What any program inserting these rows must do: dict -> column tuple (sets as JSON, booleans as 0/1)."""
+    out = [record_id]
+    for name in COLUMNS:
+        value = v.get(name)
+        if isinstance(value, list):
+            value = json.dumps(value, ensure_ascii=False)
+        elif isinstance(value, bool):
+            value = int(value)
+        out.append(value)
+    return tuple(out)
+
+
+def raw_db(path: Path, *, fts: bool) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    cols = ", ".join(f'"{c}"' for c in COLUMNS)
+    conn.execute(f"CREATE TABLE offer (id TEXT PRIMARY KEY, {cols})")
+    if fts:
+        conn.execute("CREATE VIRTUAL TABLE offer_fts USING fts5(title, description, place, content='offer', "
+                     "tokenize='unicode61 remove_diacritics 2', prefix='2 3')")
+        conn.execute("CREATE TRIGGER offer_ai AFTER INSERT ON offer BEGIN INSERT INTO offer_fts(rowid, title, "
+                     "description, place) VALUES (new.rowid, new.title, new.description, new.place); END")
+    return conn
+
+
+def raw_insert_sql() -> str:
+    cols = ", ".join(f'"{c}"' for c in COLUMNS)
+    return f"INSERT INTO offer (id, {cols}) VALUES ({', '.join('?' * (len(COLUMNS) + 1))})"
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def best_of(rounds: int, make) -> float:
+    """The fastest of ``rounds`` runs; ``make()`` prepares a fresh run and returns the function to time."""
+    return min(timed(make()) for _ in range(rounds))
+
+
+def open_replica(path: Path) -> Replica:
+    r = Replica.open(path)
+    r.set_session({"username": "anna", "roles": ["volunteer"], "municipality": "arnsberg"})
+    return r
+
+
+# -- (a) local edits ---------------------------------------------------------------------------------------------
+def bench_edits(tmp: Path, n: int, n_single: int, rounds: int) -> list[tuple[str, float, int]]:
+    rng = random.Random(1)
+    records = [offer_values(rng) for _ in range(n)]
+    ids = [uuid7() for _ in range(n)]
+    counter = iter(range(10**9))
+
+    def fresh(name: str) -> Path:
+        return tmp / f"{name}-{next(counter)}.db"
+
+    def raw_batch(fts: bool):
+        conn = raw_db(fresh("raw"), fts=fts)
+        sql = raw_insert_sql()
+
+        def run():
+            conn.execute("BEGIN")
+            conn.executemany(sql, (raw_row(i, v) for i, v in zip(ids, records, strict=True)))
+            conn.execute("COMMIT")
+        return run
+
+    def replica_batch():
+        r = open_replica(fresh("rep"))
+        return lambda: r.create_many("offer", records)
+
+    def raw_single(fts: bool):
+        conn = raw_db(fresh("raw1"), fts=fts)
+        sql = raw_insert_sql()
+
+        def run():
+            for i, v in zip(ids[:n_single], records[:n_single], strict=True):
+                conn.execute(sql, raw_row(i, v))  # autocommit: one transaction each
+        return run
+
+    def replica_single():
+        r = open_replica(fresh("rep1"))
+
+        def run():
+            for v in records[:n_single]:
+                r.create("offer", v)
+        return run
+
+    return [
+        ("raw executemany, 1 transaction", best_of(rounds, lambda: raw_batch(False)), n),
+        ("raw executemany + FTS, 1 transaction", best_of(rounds, lambda: raw_batch(True)), n),
+        ("Replica.create_many (validated, versions, outbox, FTS)", best_of(rounds, replica_batch), n),
+        ("raw INSERT, 1 transaction each", best_of(rounds, lambda: raw_single(False)), n_single),
+        ("raw INSERT + FTS, 1 transaction each", best_of(rounds, lambda: raw_single(True)), n_single),
+        ("Replica.create, 1 transaction each", best_of(rounds, replica_single), n_single),
+    ]
+
+
+# -- (b) initial sync --------------------------------------------------------------------------------------------
+def snapshot_pages(n: int, page_size: int = 500) -> list[dict]:
+    rng = random.Random(2)
+    deltas = []
+    for k in range(n):
+        values = offer_values(rng, owner=rng.choice(["anna", "bert", "carla", "dieter"]))
+        ts = Timestamp(T0 - 86_400_000 + k, 0, "5e7e75e7e75e7e75").encode()
+        versions: dict = {}
+        for name, value in values.items():
+            versions[name] = {e: [True, ts] for e in value} if isinstance(value, list) else ts
+        deltas.append(encode_delta("offer", uuid7(T0 - 86_400_000 + k), values, versions))
+    server_ts = Timestamp(T0, 0, "5e7e75e7e75e7e75").encode()
+    return [{"changes": deltas[i:i + page_size], "purge": [], "cursor": f"snap:{i}", "more": i + page_size < n,
+             "reset": False, "server_ts": server_ts} for i in range(0, n, page_size)]
+
+
+def bench_sync(tmp: Path, pages: list[dict], rounds: int) -> tuple[list[tuple[str, float, int]], Path]:
+    n = sum(len(p["changes"]) for p in pages)
+    counter = iter(range(10**9))
+    kept: list[Path] = []
+
+    def raw(fts: bool):
+        conn = raw_db(tmp / f"rawsync-{next(counter)}.db", fts=fts)
+        sql = raw_insert_sql()
+
+        def run():
+            for p in pages:
+                conn.execute("BEGIN")
+                conn.executemany(sql, (raw_row(d["id"], d["f"]) for d in p["changes"]))
+                conn.execute("COMMIT")
+        return run
+
+    def replica():
+        path = tmp / f"sync-{next(counter)}.db"
+        kept.append(path)
+        r = Replica.open(path)
+
+        def run():
+            for p in pages:
+                r.apply_pull(p)
+            r.close()
+        return run
+
+    results = [
+        ("raw executemany per page", best_of(rounds, lambda: raw(False)), n),
+        ("raw executemany + FTS per page", best_of(rounds, lambda: raw(True)), n),
+        ("Replica.apply_pull (versions, FTS, cursor, clock)", best_of(rounds, replica), n),
+    ]
+    return results, kept[-1]
+
+
+# -- (c) search --------------------------------------------------------------------------------------------------
+def bench_search(path: Path, rounds: int) -> tuple[list[float], dict[str, float], int]:
+    r = Replica.open(path)
+    total = r.count_offers()
+    rng = random.Random(3)
+    for oid in rng.sample([o["id"] for o in r.offers(limit=2000)], 200):  # some tombstones, as in real life
+        r.apply_pull({"changes": [{"e": "offer", "id": oid, "f": {"_deleted": True},
+                                   "v": Timestamp(T0 + 1, 0, "5e7e75e7e75e7e75").encode()}], "purge": []})
+    for q in QUERIES:  # warm the page cache, as an app that has been running
+        r.search(q)
+    samples: list[float] = []
+    per_query: dict[str, list[float]] = {q: [] for q in QUERIES}
+    for _ in range(rounds):
+        for q in QUERIES:
+            start = time.perf_counter()
+            r.search(q, limit=20)
+            elapsed = (time.perf_counter() - start) * 1000
+            samples.append(elapsed)
+            per_query[q].append(elapsed)
+    r.close()
+    return samples, {q: statistics.median(v) for q, v in per_query.items()}, total
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def print_table(title: str, rows: list[tuple[str, float, int]], base_index: int, fts_index: int) -> None:
+    print(f"\n{title}")
+    print(f"  {'run':<58}{'records':>9}{'seconds':>10}{'records/s':>12}{'µs/record':>11}{'× raw':>8}"
+          f"{'× raw+FTS':>11}")
+    base = rows[base_index][1] / rows[base_index][2]
+    with_fts = rows[fts_index][1] / rows[fts_index][2]
+    for name, seconds, n in rows:
+        per = seconds / n
+        print(f"  {name:<58}{n:>9}{seconds:>10.3f}{n / seconds:>12,.0f}{per * 1e6:>11.1f}{per / base:>8.2f}"
+              f"{per / with_fts:>11.2f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--edits", type=int, default=20_000, help="records for the batch edit run")
+    parser.add_argument("--single", type=int, default=2_000, help="records for the one-transaction-each run")
+    parser.add_argument("--offers", type=int, default=100_000, help="offers for the sync and search runs")
+    parser.add_argument("--rounds", type=int, default=3, help="runs per figure (the best is shown)")
+    parser.add_argument("--search-rounds", type=int, default=20, help="repetitions of the query list")
+    args = parser.parse_args()
+    print(f"SQLite {sqlite3.sqlite_version}, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory(prefix="store-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        rows = bench_edits(tmp, args.edits, args.single, args.rounds)
+        print_table("(a) local edits with change tracking vs raw inserts of the same rows "
+                    "(goal: ≤ 1.5× raw; cr-sqlite 2.5×)", rows[:3], 0, 1)
+        print_table("    one transaction per edit", rows[3:], 0, 1)
+        pages = snapshot_pages(args.offers)
+        sync_rows, path = bench_sync(tmp, pages, max(1, args.rounds - 1))
+        print_table("(b) initial sync: snapshot pages of 500 into an empty replica "
+                    "(goals: ≥ 30,000 records/s, ≤ 2× raw)", sync_rows, 0, 1)
+        samples, medians, total = bench_search(path, args.search_rounds)
+        print(f"\n(c) full-text search over {total:,} offers (200 of them deleted), {len(QUERIES)} queries × "
+              f"{args.search_rounds} rounds, top 20 by bm25 (goal: p95 < 20 ms)")
+        print(f"  p50 {pct(samples, 50):6.2f} ms   p95 {pct(samples, 95):6.2f} ms   "
+              f"p99 {pct(samples, 99):6.2f} ms   max {max(samples):6.2f} ms")
+        print("  slowest queries (median ms):")
+        for q, ms in sorted(medians.items(), key=lambda kv: -kv[1])[:8]:
+            print(f"    {q!r:<40}{ms:8.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

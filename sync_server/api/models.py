@@ -1,0 +1,134 @@
+"""Request and response bodies of the HTTP API (pydantic): precise 422s for bodies of the wrong shape.
+
+Only the *shape* is checked here; what a mutation means (entity, values, rights) is judged by the service per
+mutation, so one bad edit is rejected on its own instead of failing a whole batch.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DEVICE_ID_PATTERN = r"^[A-Za-z0-9._:-]{1,100}$"
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="ignore")  # newer clients may send more; it is ignored, not an error
+
+
+class TokenRequest(_In):
+    username: str = Field(min_length=1, max_length=100, examples=["monika.peters"])
+    password: str = Field(min_length=1, max_length=1024)
+    device_id: str = Field(pattern=DEVICE_ID_PATTERN, description="stable id of the device (replica)")
+    device_name: str | None = Field(default=None, max_length=120, description="shown in the device list")
+
+
+class RefreshRequest(_In):
+    refresh_token: str = Field(min_length=1, max_length=200)
+
+
+class RevokeRequest(_In):
+    refresh_token: str | None = Field(default=None, max_length=200,
+                                      description="revoke the device of this refresh token (without an access token)")
+    device_id: str | None = Field(default=None, pattern=DEVICE_ID_PATTERN,
+                                  description="another device of the same account (lost phone); default: this one")
+
+
+class Mutation(_In):
+    id: str = Field(min_length=1, max_length=64, description="mutation id (UUIDv7), the idempotency key")
+    entity: str = Field(min_length=1, max_length=40)
+    record_id: str = Field(min_length=1, max_length=64)
+    ts: str = Field(min_length=1, max_length=80, description="hybrid logical clock timestamp of the edit")
+    fields: dict[str, Any] = Field(description="changed fields; a set field as {element: true|false}")
+    base: dict[str, str | None] | None = Field(default=None, description="version of each field the editor saw")
+
+
+class PushRequest(_In):
+    protocol: int
+    device_id: str = Field(pattern=DEVICE_ID_PATTERN)
+    mutations: list[Mutation]
+
+
+# -- responses (documentation; the routes send prebuilt JSON) ---------------------------------------------------
+class ErrorDetail(BaseModel):
+    code: str
+    detail: str = Field(description="precise, English")
+    message: str = Field(description="German, for people")
+
+
+class ErrorOut(BaseModel):
+    error: ErrorDetail
+
+
+class HealthOut(BaseModel):
+    status: str
+    protocol: int
+
+
+class ProfileOut(BaseModel):
+    username: str
+    display_name: str
+    roles: list[str]
+    municipality: str
+    organisations: list[str]
+
+
+class TokenOut(BaseModel):
+    access_token: str
+    refresh_token: str
+    token_type: str
+    expires_in: int = Field(description="seconds the access token is valid")
+    account: ProfileOut
+
+
+class MeOut(BaseModel):
+    account: ProfileOut
+    device_id: str
+
+
+class RevokeOut(BaseModel):
+    revoked: int
+
+
+class Problem(BaseModel):
+    field: str
+    code: str
+    message: str
+
+
+class PushResult(BaseModel):
+    id: str
+    status: str = Field(description="accepted | conflict | rejected")
+    ts: str | None = Field(default=None, description="new timestamp when the server re-stamped the mutation")
+    problems: list[Problem] | None = None
+    denial: ErrorDetail | None = None
+    conflicts: list[str] | None = Field(default=None, description="ids of the conflict records made")
+    current: dict[str, Any] | None = Field(default=None, description="rejected: the record as the account may "
+                                           "see it (null: it does not exist for the account)")
+
+
+class PushOut(BaseModel):
+    results: list[PushResult]
+    server_ts: str
+
+
+class Delta(BaseModel):
+    e: str
+    id: str
+    f: dict[str, Any]
+    v: str | dict[str, Any]
+
+
+class PurgeItem(BaseModel):
+    e: str
+    id: str
+
+
+class PullOut(BaseModel):
+    changes: list[Delta]
+    purge: list[PurgeItem]
+    cursor: str = Field(description="opaque; empty after a reset")
+    more: bool
+    reset: bool
+    server_ts: str

@@ -1,0 +1,184 @@
+"""``ehrenamt-server``: run the sync server and manage its database.
+
+    ehrenamt-server serve --db PATH [--host 127.0.0.1] [--port 8787] [--allow-remote]
+    ehrenamt-server user add --db PATH USERNAME --role ROLE [--role ...] --municipality arnsberg|menden
+                    [--display-name NAME] [--organisation ID ...]        (password on stdin)
+    ehrenamt-server user list --db PATH
+    ehrenamt-server seed-demo --db PATH
+    ehrenamt-server gc --db PATH [--retention-days N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import ipaddress
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from core.reference import MUNICIPALITIES, ROLES
+from sync_server.service import AccountError, SeedError, SyncService
+from sync_server.settings import Settings
+from sync_server.storage import SQLiteStorage
+
+
+class CliError(Exception):
+    """A problem to report in one line (exit code 1)."""
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _service(args: argparse.Namespace, **overrides: Any) -> tuple[SyncService, SQLiteStorage]:
+    settings = Settings(db_path=args.db, **overrides)
+    try:
+        store = SQLiteStorage(settings.db_path)
+    except Exception as exc:  # sqlite3 errors, a directory instead of a file, …
+        raise CliError(f"cannot open database {args.db!r}: {exc}") from exc
+    return SyncService(settings, store), store
+
+
+def _read_password(stream: Any) -> str:
+    if stream.isatty():
+        first = getpass.getpass("Password: ")
+        if first != getpass.getpass("Repeat password: "):
+            raise CliError("the passwords do not match")
+        return first
+    line = stream.readline()
+    password = line.rstrip("\r\n")
+    if not password:
+        raise CliError("no password on standard input (pipe it in, e.g. `echo 'secret…' | ehrenamt-server user add …`)")
+    return password
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    if not is_loopback(args.host) and not args.allow_remote:
+        raise CliError(f"refusing to listen on {args.host!r}: not a loopback address "
+                       "(use --allow-remote behind a TLS-terminating reverse proxy)")
+    import uvicorn
+
+    from sync_server.app import create_app
+
+    settings = Settings(db_path=args.db)
+    app = create_app(settings)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, proxy_headers=False)
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    service, store = _service(args)
+    try:
+        service.accounts.check_profile(args.username, args.role, args.municipality)
+        password = _read_password(sys.stdin)
+        row = service.accounts.add_account(args.username, password, args.role, args.municipality,
+                                           args.display_name, args.organisation or [])
+    except AccountError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        store.close()
+    print(f"added {row.username} ({', '.join(row.roles)}, {row.municipality})")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    service, store = _service(args)
+    try:
+        for a in service.accounts.list():
+            state = " (disabled)" if a.disabled else ""
+            print(f"{a.username}\t{','.join(a.roles)}\t{a.municipality}\t{a.display_name}{state}")
+    finally:
+        store.close()
+    return 0
+
+
+def _demo_content(today: date) -> tuple[list[dict[str, Any]], list[tuple[str, dict[str, Any]]]]:
+    try:
+        from core.demo import demo_accounts, demo_records
+    except ImportError as exc:
+        raise CliError(f"demo content (core.demo) is not available: {exc}") from exc
+    return demo_accounts(), demo_records(today)
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    service, store = _service(args)
+    try:
+        today = datetime.fromtimestamp(service.settings.clock()).date()
+        people, records = _demo_content(today)
+        report = service.seed(people, records)
+    except SeedError as exc:
+        raise CliError(f"demo content is invalid, nothing written: {exc}") from exc
+    finally:
+        store.close()
+    print(f"accounts: {len(report.accounts_added)} added, {len(report.accounts_existing)} already there; "
+          f"records: {report.records_added} added, {report.records_existing} already there")
+    return 0
+
+
+def cmd_gc(args: argparse.Namespace) -> int:
+    overrides = {} if args.retention_days is None else {"retention_days": args.retention_days}
+    service, store = _service(args, **overrides)
+    try:
+        report = service.collect_garbage()
+    finally:
+        store.close()
+    print(f"horizon {report.previous_horizon} -> {report.horizon}: removed {report.log_entries} log entries, "
+          f"{report.records} tombstones, {report.mutations} mutation results, {report.tokens} expired tokens")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ehrenamt-server", description="Ehrenamt 4.0 sync server")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--db", required=True, metavar="PATH", help="SQLite database file (created if missing)")
+        return p
+
+    serve = with_db(sub.add_parser("serve", help="run the HTTP server"))
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8787)
+    serve.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
+    serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    serve.set_defaults(func=cmd_serve)
+
+    user = sub.add_parser("user", help="manage accounts")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    add = with_db(user_sub.add_parser("add", help="add an account (password on standard input)"))
+    add.add_argument("username")
+    add.add_argument("--role", action="append", required=True, choices=list(ROLES), help="repeat for several roles")
+    add.add_argument("--municipality", required=True, choices=list(MUNICIPALITIES))
+    add.add_argument("--display-name")
+    add.add_argument("--organisation", action="append", metavar="ID", help="id of an organisation administered")
+    add.set_defaults(func=cmd_user_add)
+    lst = with_db(user_sub.add_parser("list", help="list accounts"))
+    lst.set_defaults(func=cmd_user_list)
+
+    seed = with_db(sub.add_parser("seed-demo", help="write the demo accounts and records (idempotent)"))
+    seed.set_defaults(func=cmd_seed_demo)
+
+    gc = with_db(sub.add_parser("gc", help="collect tombstones and old log entries"))
+    gc.add_argument("--retention-days", type=int)
+    gc.set_defaults(func=cmd_gc)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except CliError as exc:
+        print(f"ehrenamt-server: error: {exc}", file=sys.stderr)
+        return 1
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""Pull: pages of changes for one account, by cursor, bounded by bytes (docs/sync-protocol.md, "Pull").
+
+- No cursor: a **snapshot** of the current records the account may see (latest value per field, no history, no
+  tombstones older than the retention period), paged by primary key; then incremental from the sequence the
+  snapshot started at.
+- Incremental: log entries after the cursor carrying one of the account's subscriptions, up to the storage's
+  visible horizon (never past a sequence that could still commit later). A change is sent only while the record is
+  still visible to the account (its current keys); a purge only when it no longer is. A device's own changes are
+  not echoed back to it.
+- A cursor below the garbage-collection horizon, from another server or unreadable answers ``reset``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from core.access import Actor, subscriptions
+from sync_server.service.context import GC_HORIZON_KEY, NODE_KEY, load_clock
+from sync_server.service.cursor import Cursor, decode_cursor
+from sync_server.settings import Settings
+from sync_server.storage.base import PURGE, AccountRow, ReadTx, Storage
+
+_CHUNK = 500  # rows per storage query while filling a page
+_DEVICE_TOUCH_MS = 10 * 60 * 1000  # last_seen is refreshed at most this often when the cursor did not move
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
+
+
+@dataclass
+class PullPage:
+    changes: list[str]  # JSON text of each delta (built once when written)
+    purge: list[dict[str, str]]
+    cursor: str
+    more: bool
+    reset: bool
+    server_ts: str
+
+    def to_json(self) -> str:
+        return ('{"changes":[' + ",".join(self.changes) + '],"purge":' + _dumps(self.purge)
+                + ',"cursor":' + _dumps(self.cursor) + ',"more":' + _dumps(self.more)
+                + ',"reset":' + _dumps(self.reset) + ',"server_ts":' + _dumps(self.server_ts) + "}")
+
+    def as_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = json.loads(self.to_json())
+        return result
+
+
+class _Page:
+    """Fills one page up to a byte budget (at least one item)."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.used = 0
+        self.changes: list[str] = []
+        self.purge: list[dict[str, str]] = []
+
+    def fits(self, size: int) -> bool:
+        return not (self.changes or self.purge) or self.used + size <= self.budget
+
+    def add_change(self, doc: str) -> None:
+        self.changes.append(doc)
+        self.used += len(doc) + 1
+
+    def add_purge(self, item: dict[str, str], size: int) -> None:
+        self.purge.append(item)
+        self.used += size
+
+
+class PullHandler:
+    def __init__(self, settings: Settings, store: Storage) -> None:
+        self.settings = settings
+        self.store = store
+
+    def pull(self, account: AccountRow | None, device_id: str | None, cursor: str | None,
+             max_bytes: int | None = None) -> PullPage:
+        actor = None if account is None else Actor(account.username, frozenset(account.roles),
+                                                     account.municipality, frozenset(account.organisations))
+        keys = sorted(subscriptions(actor))
+        budget = max_bytes or self.settings.default_pull_bytes
+        now = self.settings.now_ms()
+        with self.store.read() as tx:
+            node = tx.get_meta(NODE_KEY) or ""
+            server_ts = load_clock(tx, self.settings).now()
+            horizon = tx.visible_horizon()
+            gc_horizon = int(tx.get_meta(GC_HORIZON_KEY) or 0)
+            if cursor:
+                position = decode_cursor(cursor, node)
+                if position is None or position.seq < gc_horizon or position.seq > horizon:
+                    return PullPage([], [], "", True, True, server_ts)
+            else:
+                position = Cursor(horizon, None, in_snapshot=True)
+            page = _Page(budget)
+            new_position, more = self._fill(tx, page, keys, device_id, position, horizon,
+                                            tombstones_since=now - self.settings.retention_ms)
+            device = tx.get_device(account.username, device_id) if account and device_id else None
+        if account is not None and device_id:
+            # the position the device has stored (what it sent), so garbage collection keeps what it still needs
+            stored_seq = position.seq
+            if device is None or device.cursor_seq != stored_seq or now - device.last_seen > _DEVICE_TOUCH_MS:
+                with self.store.write() as wtx:
+                    wtx.upsert_device(account.username, device_id, last_seen=now, cursor_seq=stored_seq)
+        return PullPage(page.changes, page.purge, new_position.encode(node), more, False, server_ts)
+
+    def _fill(self, tx: ReadTx, page: _Page, keys: list[str], device_id: str | None, position: Cursor,
+              horizon: int, tombstones_since: int) -> tuple[Cursor, bool]:
+        if position.in_snapshot:
+            after = position.snapshot_after
+            while True:
+                rows = tx.snapshot_page(keys, after, _CHUNK, tombstones_since)
+                for row in rows:
+                    if not page.fits(len(row.doc) + 1):
+                        return Cursor(position.seq, after, in_snapshot=True), True
+                    page.add_change(row.doc)
+                    after = (row.entity, row.id)
+                if len(rows) < _CHUNK:
+                    break
+            position = Cursor(position.seq)  # snapshot done: continue from where it started
+        subs = frozenset(keys)
+        seq = position.seq
+        while True:
+            log = tx.log_page(keys, seq, horizon, _CHUNK)
+            for row in log.rows:
+                visible = row.current_scope is not None and bool(row.current_scope & subs)
+                if row.kind == PURGE:
+                    if not visible:  # still entitled through another key: no purge
+                        item = {"e": row.entity, "id": row.id}
+                        size = len(row.entity) + len(row.id) + 20
+                        if not page.fits(size):
+                            return Cursor(seq), True
+                        page.add_purge(item, size)
+                elif visible and row.delta is not None and (device_id is None or row.origin != device_id):
+                    if not page.fits(len(row.delta) + 1):
+                        return Cursor(seq), True
+                    page.add_change(row.delta)
+                seq = row.seq
+            if log.complete:
+                return Cursor(horizon), False

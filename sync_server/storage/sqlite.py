@@ -1,0 +1,408 @@
+"""SQLite implementation of the storage interface (stdlib sqlite3, WAL, one BEGIN IMMEDIATE per write).
+
+Connections are per thread (FastAPI runs sync endpoints in a thread pool); writers of this process queue on a lock
+before ``BEGIN IMMEDIATE`` (cheaper than SQLite's busy-wait), and ``BEGIN IMMEDIATE`` with a busy timeout still
+serialises writers of other processes. Because writers are serialised and sequence numbers are assigned inside the
+write transaction, every committed sequence is below every uncommitted one: the visible horizon is simply the last
+committed sequence.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sync_server.storage.base import (
+    AccountRow,
+    DeviceRow,
+    GcCounts,
+    LogEntry,
+    LogPage,
+    LogRow,
+    ReadTx,
+    RecordKey,
+    RecordRow,
+    SnapshotRow,
+    Storage,
+    TokenRow,
+    WriteTx,
+    iter_chunks,
+)
+
+SCHEMA_VERSION = 1
+_CHUNK = 400  # bound parameters per IN (...) list
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS accounts (
+    username TEXT PRIMARY KEY, password_hash TEXT NOT NULL, display_name TEXT NOT NULL, roles TEXT NOT NULL,
+    municipality TEXT NOT NULL, organisations TEXT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS tokens (
+    hash TEXT PRIMARY KEY, kind TEXT NOT NULL, username TEXT NOT NULL, device_id TEXT NOT NULL,
+    pair_id TEXT NOT NULL, issued_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, confirmed INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS tokens_device ON tokens (username, device_id);
+CREATE INDEX IF NOT EXISTS tokens_pair ON tokens (pair_id);
+CREATE TABLE IF NOT EXISTS devices (
+    username TEXT NOT NULL, device_id TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', cursor_seq INTEGER,
+    last_seen INTEGER NOT NULL, PRIMARY KEY (username, device_id));
+CREATE TABLE IF NOT EXISTS login_failures (key TEXT NOT NULL, at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS login_failures_key ON login_failures (key, at);
+CREATE TABLE IF NOT EXISTS records (
+    entity TEXT NOT NULL, id TEXT NOT NULL, vals TEXT NOT NULL, versions TEXT NOT NULL, authors TEXT NOT NULL,
+    scope TEXT NOT NULL, parent TEXT, deleted INTEGER NOT NULL, updated_seq INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (entity, id));
+CREATE INDEX IF NOT EXISTS records_parent ON records (parent) WHERE parent IS NOT NULL;
+CREATE INDEX IF NOT EXISTS records_tombstones ON records (updated_seq) WHERE deleted = 1;
+CREATE TABLE IF NOT EXISTS record_scope (
+    key TEXT NOT NULL, entity TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, entity, id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS log (
+    seq INTEGER PRIMARY KEY, entity TEXT NOT NULL, id TEXT NOT NULL, kind TEXT NOT NULL, delta TEXT,
+    scope TEXT NOT NULL, origin TEXT, at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS log_at ON log (at);
+CREATE TABLE IF NOT EXISTS log_scope (key TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS mutations (
+    username TEXT NOT NULL, id TEXT NOT NULL, result TEXT NOT NULL, at INTEGER NOT NULL,
+    PRIMARY KEY (username, id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mutations_at ON mutations (at);
+"""
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
+
+
+def _scope_text(scope: frozenset[str]) -> str:
+    return _dumps(sorted(scope))
+
+
+def _account(row: sqlite3.Row | tuple[Any, ...]) -> AccountRow:
+    return AccountRow(row[0], row[1], row[2], tuple(json.loads(row[3])), row[4], tuple(json.loads(row[5])),
+                      bool(row[6]), row[7])
+
+
+_ACCOUNT_COLS = "username, password_hash, display_name, roles, municipality, organisations, disabled, created_at"
+_RECORD_COLS = "entity, id, vals, versions, authors, scope, parent, deleted, updated_seq, updated_at, doc"
+
+
+def _record(row: tuple[Any, ...]) -> RecordRow:
+    return RecordRow(row[0], row[1], json.loads(row[2]), json.loads(row[3]), json.loads(row[4]),
+                     frozenset(json.loads(row[5])), row[6], bool(row[7]), row[8], row[9], row[10])
+
+
+class _SQLiteRead(ReadTx):
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def get_account(self, username: str) -> AccountRow | None:
+        row = self.conn.execute(f"SELECT {_ACCOUNT_COLS} FROM accounts WHERE username = ?", (username,)).fetchone()
+        return None if row is None else _account(row)
+
+    def list_accounts(self) -> list[AccountRow]:
+        return [_account(r) for r in self.conn.execute(f"SELECT {_ACCOUNT_COLS} FROM accounts ORDER BY username")]
+
+    def get_token(self, token_hash: str) -> TokenRow | None:
+        row = self.conn.execute(
+            "SELECT hash, kind, username, device_id, pair_id, issued_at, expires_at, confirmed FROM tokens "
+            "WHERE hash = ?", (token_hash,)).fetchone()
+        return None if row is None else TokenRow(*row[:7], confirmed=bool(row[7]))
+
+    def get_device(self, username: str, device_id: str) -> DeviceRow | None:
+        row = self.conn.execute(
+            "SELECT username, device_id, name, cursor_seq, last_seen FROM devices WHERE username = ? AND device_id = ?",
+            (username, device_id)).fetchone()
+        return None if row is None else DeviceRow(*row)
+
+    def count_login_failures(self, key: str, since_ms: int) -> tuple[int, int | None]:
+        count, oldest = self.conn.execute(
+            "SELECT count(*), min(at) FROM login_failures WHERE key = ? AND at >= ?", (key, since_ms)).fetchone()
+        return int(count), oldest
+
+    def get_records(self, keys: Sequence[RecordKey]) -> dict[RecordKey, RecordRow]:
+        out: dict[RecordKey, RecordRow] = {}
+        unique = list(dict.fromkeys(keys))
+        for chunk in iter_chunks(unique, _CHUNK):
+            if len(chunk) == 1:
+                sql = f"SELECT {_RECORD_COLS} FROM records WHERE entity = ? AND id = ?"
+            else:
+                pairs = ",".join("(?,?)" for _ in chunk)
+                sql = f"SELECT {_RECORD_COLS} FROM records WHERE (entity, id) IN (VALUES {pairs})"
+            params = [p for key in chunk for p in key]
+            for row in self.conn.execute(sql, params):
+                rec = _record(row)
+                out[(rec.entity, rec.id)] = rec
+        return out
+
+    def dependents(self, parent_id: str) -> list[RecordRow]:
+        return [_record(r) for r in self.conn.execute(
+            f"SELECT {_RECORD_COLS} FROM records WHERE parent = ? ORDER BY entity, id", (parent_id,))]
+
+    def count_records(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM records").fetchone()[0])
+
+    def visible_horizon(self) -> int:
+        # Writers are serialised and assign sequences inside their transaction: what this snapshot sees as the last
+        # sequence is committed, and anything committed later gets a higher one.
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'last_seq'").fetchone()
+        return 0 if row is None else int(row[0])
+
+    def log_page(self, keys: Sequence[str], after_seq: int, upto_seq: int, limit: int) -> LogPage:
+        # One indexed range scan per key (log_scope primary key (key, seq)), merged: the first ``limit`` distinct
+        # sequences over all keys are among the first ``limit`` of each key.
+        seqs: set[int] = set()
+        complete = True
+        for key in keys:
+            found = [r[0] for r in self.conn.execute(
+                "SELECT seq FROM log_scope WHERE key = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?",
+                (key, after_seq, upto_seq, limit))]
+            if len(found) >= limit:
+                complete = False
+            seqs.update(found)
+        chosen = sorted(seqs)
+        if len(chosen) > limit:
+            chosen = chosen[:limit]
+            complete = False
+        rows: list[LogRow] = []
+        for chunk in iter_chunks(chosen, _CHUNK):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                    "SELECT l.seq, l.entity, l.id, l.kind, l.delta, l.origin, r.scope FROM log l "
+                    "LEFT JOIN records r ON r.entity = l.entity AND r.id = l.id "
+                    f"WHERE l.seq IN ({marks}) ORDER BY l.seq", list(chunk)):
+                current = None if r[6] is None else frozenset(json.loads(r[6]))
+                rows.append(LogRow(r[0], r[1], r[2], r[3], r[4], r[5], current))
+        return LogPage(rows, complete)
+
+    def snapshot_page(self, keys: Sequence[str], after: RecordKey | None, limit: int,
+                      tombstones_since_ms: int) -> list[SnapshotRow]:
+        entity, rid = after if after is not None else ("", "")
+        found: dict[RecordKey, str] = {}
+        for key in keys:
+            for e, i, doc in self.conn.execute(
+                    "SELECT s.entity, s.id, r.doc FROM record_scope s "
+                    "JOIN records r ON r.entity = s.entity AND r.id = s.id "
+                    "WHERE s.key = ? AND (s.entity > ? OR (s.entity = ? AND s.id > ?)) "
+                    "AND NOT (r.deleted = 1 AND r.updated_at < ?) "
+                    "ORDER BY s.entity, s.id LIMIT ?", (key, entity, entity, rid, tombstones_since_ms, limit)):
+                found[(e, i)] = doc
+        return [SnapshotRow(e, i, found[(e, i)]) for e, i in sorted(found)[:limit]]
+
+    def get_mutation_results(self, username: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in iter_chunks(list(dict.fromkeys(ids)), _CHUNK):
+            marks = ",".join("?" * len(chunk))
+            for mid, result in self.conn.execute(
+                    f"SELECT id, result FROM mutations WHERE username = ? AND id IN ({marks})", [username, *chunk]):
+                out[mid] = json.loads(result)
+        return out
+
+
+class _SQLiteWrite(_SQLiteRead, WriteTx):
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def insert_account(self, account: AccountRow) -> None:
+        self.conn.execute(
+            f"INSERT INTO accounts ({_ACCOUNT_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (account.username, account.password_hash, account.display_name, _dumps(list(account.roles)),
+             account.municipality, _dumps(list(account.organisations)), int(account.disabled), account.created_at))
+
+    def update_account(self, account: AccountRow) -> None:
+        self.conn.execute(
+            "UPDATE accounts SET password_hash = ?, display_name = ?, roles = ?, municipality = ?, organisations = ?, "
+            "disabled = ? WHERE username = ?",
+            (account.password_hash, account.display_name, _dumps(list(account.roles)), account.municipality,
+             _dumps(list(account.organisations)), int(account.disabled), account.username))
+
+    def insert_tokens(self, tokens: Sequence[TokenRow]) -> None:
+        self.conn.executemany(
+            "INSERT INTO tokens (hash, kind, username, device_id, pair_id, issued_at, expires_at, confirmed) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(t.token_hash, t.kind, t.username, t.device_id, t.pair_id, t.issued_at, t.expires_at, int(t.confirmed))
+             for t in tokens])
+
+    def confirm_token_pair(self, pair_id: str) -> None:
+        self.conn.execute("UPDATE tokens SET confirmed = 1 WHERE pair_id = ?", (pair_id,))
+
+    def delete_tokens(self, username: str, device_id: str, *, keep_pair: str | None = None) -> int:
+        cur = self.conn.execute(
+            "DELETE FROM tokens WHERE username = ? AND device_id = ? AND pair_id IS NOT ?",
+            (username, device_id, keep_pair))
+        return cur.rowcount
+
+    def upsert_device(self, username: str, device_id: str, *, last_seen: int, name: str | None = None,
+                      cursor_seq: int | None = None) -> None:
+        self.conn.execute(
+            "INSERT INTO devices (username, device_id, name, cursor_seq, last_seen) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (username, device_id) DO UPDATE SET last_seen = excluded.last_seen, "
+            "name = coalesce(?, devices.name), cursor_seq = coalesce(?, devices.cursor_seq)",
+            (username, device_id, name or "", cursor_seq, last_seen, name, cursor_seq))
+
+    def add_login_failure(self, key: str, at_ms: int) -> None:
+        self.conn.execute("INSERT INTO login_failures (key, at) VALUES (?, ?)", (key, at_ms))
+
+    def clear_login_failures(self, key: str) -> None:
+        self.conn.execute("DELETE FROM login_failures WHERE key = ?", (key,))
+
+    def put_records(self, rows: Sequence[tuple[RecordRow, frozenset[str] | None]]) -> None:
+        self.conn.executemany(
+            f"INSERT OR REPLACE INTO records ({_RECORD_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(r.entity, r.id, _dumps(r.values), _dumps(r.versions), _dumps(r.authors), _scope_text(r.scope),
+              r.parent, int(r.deleted), r.updated_seq, r.updated_at, r.doc) for r, _old in rows])
+        removed: list[tuple[str, str, str]] = []
+        added: list[tuple[str, str, str]] = []
+        for r, old in rows:
+            before = old or frozenset()
+            if before == r.scope:
+                continue
+            removed.extend((k, r.entity, r.id) for k in before - r.scope)
+            added.extend((k, r.entity, r.id) for k in r.scope - before)
+        if removed:
+            self.conn.executemany("DELETE FROM record_scope WHERE key = ? AND entity = ? AND id = ?", removed)
+        if added:
+            self.conn.executemany("INSERT OR IGNORE INTO record_scope (key, entity, id) VALUES (?, ?, ?)", added)
+
+    def append_log(self, entries: Sequence[LogEntry]) -> list[int]:
+        if not entries:
+            return []
+        first = self.visible_horizon() + 1
+        seqs = list(range(first, first + len(entries)))
+        numbered = list(zip(seqs, entries, strict=True))
+        self.conn.executemany(
+            "INSERT INTO log (seq, entity, id, kind, delta, scope, origin, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(s, e.entity, e.id, e.kind, e.delta, _scope_text(e.scope), e.origin, e.at) for s, e in numbered])
+        self.conn.executemany("INSERT INTO log_scope (key, seq) VALUES (?, ?)",
+                              [(k, s) for s, e in numbered for k in e.scope])
+        self.set_meta("last_seq", str(seqs[-1]))
+        return seqs
+
+    def put_mutation_results(self, username: str, results: Sequence[tuple[str, str]], at_ms: int) -> None:
+        self.conn.executemany("INSERT OR REPLACE INTO mutations (username, id, result, at) VALUES (?, ?, ?, ?)",
+                              [(username, mid, text, at_ms) for mid, text in results])
+
+    def min_device_cursor(self, active_since_ms: int) -> int | None:
+        row = self.conn.execute(
+            "SELECT min(cursor_seq) FROM devices WHERE last_seen >= ?", (active_since_ms,)).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
+
+    def last_seq_before(self, at_ms: int) -> int:
+        row = self.conn.execute("SELECT max(seq) FROM log WHERE at < ?", (at_ms,)).fetchone()
+        return 0 if row is None or row[0] is None else int(row[0])
+
+    def collect(self, horizon_seq: int, tombstones_before_ms: int, mutations_before_ms: int,
+                now_ms: int) -> GcCounts:
+        counts = GcCounts()
+        dead = self.conn.execute(
+            "SELECT entity, id, scope FROM records WHERE deleted = 1 AND updated_seq <= ? AND updated_at < ?",
+            (horizon_seq, tombstones_before_ms)).fetchall()
+        if dead:
+            self.conn.executemany("DELETE FROM record_scope WHERE key = ? AND entity = ? AND id = ?",
+                                  [(k, e, i) for e, i, scope in dead for k in json.loads(scope)])
+            self.conn.executemany("DELETE FROM records WHERE entity = ? AND id = ?", [(e, i) for e, i, _s in dead])
+        counts.records = len(dead)
+        self.conn.execute("DELETE FROM log_scope WHERE seq <= ?", (horizon_seq,))
+        counts.log_entries = self.conn.execute("DELETE FROM log WHERE seq <= ?", (horizon_seq,)).rowcount
+        counts.mutations = self.conn.execute("DELETE FROM mutations WHERE at < ?", (mutations_before_ms,)).rowcount
+        counts.tokens = self.conn.execute("DELETE FROM tokens WHERE expires_at < ?", (now_ms,)).rowcount
+        counts.login_failures = self.conn.execute(
+            "DELETE FROM login_failures WHERE at < ?", (tombstones_before_ms,)).rowcount
+        return counts
+
+
+class SQLiteStorage(Storage):
+    """The storage in one SQLite file (WAL mode)."""
+
+    def __init__(self, path: str, *, busy_timeout_s: float = 60.0, pool_size: int = 16) -> None:
+        if path in ("", ":memory:") or path.startswith("file::memory:"):
+            raise ValueError("the sync server needs a database file (it is opened by several connections)")
+        self.path = str(path)
+        self._busy_timeout_s = busy_timeout_s
+        self._pool_size = pool_size
+        self._idle: list[sqlite3.Connection] = []
+        self._conns_lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._closed = False
+        self._migrate()
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=self._busy_timeout_s, isolation_level=None,
+                               check_same_thread=False, cached_statements=256)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; a crash never corrupts (WAL)
+        conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_s * 1000)}")
+        conn.execute("PRAGMA cache_size = -32000")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        return conn
+
+    @contextmanager
+    def _connection(self) -> Iterator[sqlite3.Connection]:
+        """A connection from the pool (connections move between threads, one user at a time)."""
+        with self._conns_lock:
+            if self._closed:
+                raise RuntimeError("storage is closed")
+            conn = self._idle.pop() if self._idle else None
+        if conn is None:
+            conn = self._connect()
+        try:
+            yield conn
+        finally:
+            with self._conns_lock:
+                if self._closed or len(self._idle) >= self._pool_size:
+                    conn.close()
+                else:
+                    self._idle.append(conn)
+
+    def _migrate(self) -> None:
+        with self._connection() as conn, self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise RuntimeError(f"database schema {version} is newer than this server ({SCHEMA_VERSION})")
+                if version < SCHEMA_VERSION:
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            conn.execute(statement)
+                    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def write(self) -> Iterator[WriteTx]:
+        with self._connection() as conn, self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield _SQLiteWrite(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def read(self) -> Iterator[ReadTx]:
+        with self._connection() as conn:
+            conn.execute("BEGIN")
+            try:
+                yield _SQLiteRead(conn)
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._conns_lock:
+            self._closed = True
+            for conn in self._idle:
+                conn.close()
+            self._idle.clear()

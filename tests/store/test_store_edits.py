@@ -1,0 +1,191 @@
+"""Local edits: one transaction each (row + field versions + outbox mutation + FTS + clock), validation,
+permissions, session-filled fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.store import NotFound, PermissionDenied, Replica, ValidationFailed
+from core.hlc import Timestamp
+from core.ids import stable_id
+from tests.store.store_helpers import BERT, KOORD, LOTTE, contact, offer
+
+
+def test_create_writes_row_versions_and_one_outbox_mutation(replica):
+    rid = replica.create("offer", offer())
+    got = replica.get("offer", rid)
+    assert got["title"] == "Smartphone-Hilfe für Senioren"
+    assert got["owner"] == "anna"  # filled from the session
+    assert got["status"] == "draft" and got["commitment"] == "einmalig"  # schema defaults
+    assert got["categories"] == ["digitales", "senioren"]
+    (m,) = replica.pending_mutations()
+    assert set(m) == {"id", "entity", "record_id", "ts", "fields", "base"}
+    assert m["entity"] == "offer" and m["record_id"] == rid
+    assert m["fields"]["categories"] == {"digitales": True, "senioren": True}
+    assert m["fields"]["owner"] == "anna" and m["fields"]["status"] == "draft"
+    assert set(m["base"]) == set(m["fields"]) and set(m["base"].values()) == {None}
+    versions = replica.versions("offer", rid)
+    assert versions["title"] == m["ts"] and versions["categories"] == {"digitales": [True, m["ts"]],
+                                                                       "senioren": [True, m["ts"]]}
+    assert Timestamp.decode(m["ts"]).node == replica.node_id
+    assert replica.get_meta("clock") == m["ts"]  # the clock is persisted with the edit
+
+
+def test_every_edit_gets_a_later_timestamp(replica, wall):
+    a = replica.create("offer", offer(title="A"))
+    b = replica.create("offer", offer(title="B"))
+    replica.update("offer", a, {"title": "A2"})
+    stamps = [m["ts"] for m in replica.pending_mutations()]
+    assert stamps == sorted(stamps) and len(set(stamps)) == 3
+    assert b != a
+
+
+def test_validation_reports_every_problem_in_german_and_writes_nothing(replica):
+    with pytest.raises(ValidationFailed) as info:
+        replica.create("offer", {"area": "kunst", "title": "x" * 121, "hours": 500, "color": "rot"})
+    fields = {p.field for p in info.value.problems}
+    assert {"area", "direction", "title", "municipality", "hours", "color"} <= fields
+    messages = " ".join(p.message for p in info.value.problems)
+    assert "Bitte einen Ort (Arnsberg oder Menden) angeben." in messages
+    assert "höchstens 120 Zeichen" in messages and "Unbekanntes Feld „color“." in messages
+    assert replica.outbox_count() == 0 and replica.offers(limit=None) == []
+
+
+def test_writing_needs_a_session_and_the_right_to_write(replica, open_replica):
+    visitor = open_replica("visitor.db", session=None)
+    with pytest.raises(PermissionDenied) as info:
+        visitor.create("offer", offer(owner="anna"))
+    assert "melden Sie sich an" in info.value.message
+    rid = replica.create("offer", offer())
+    replica.set_session(BERT)
+    with pytest.raises(PermissionDenied):
+        replica.update("offer", rid, {"title": "Übernommen"})
+    with pytest.raises(PermissionDenied):
+        replica.delete("offer", rid)
+    assert replica.get("offer", rid)["title"] == "Smartphone-Hilfe für Senioren"
+    assert replica.outbox_count() == 1
+
+
+def test_update_sends_only_changes_with_the_versions_seen_and_set_operations(replica, wall):
+    rid = replica.create("offer", offer())
+    created = replica.versions("offer", rid)
+    wall.advance()
+    assert replica.update("offer", rid, {"title": "Smartphone-Sprechstunde", "municipality": "arnsberg",
+                                         "categories": ["digitales", "bildung"]}) is True
+    m = replica.pending_mutations()[-1]
+    assert m["fields"] == {"title": "Smartphone-Sprechstunde", "categories": {"bildung": True, "senioren": False}}
+    assert m["base"] == {"title": created["title"], "categories": created["title"]}
+    got = replica.get("offer", rid)
+    assert got["categories"] == ["bildung", "digitales"] and got["title"] == "Smartphone-Sprechstunde"
+    versions = replica.versions("offer", rid)
+    assert versions["categories"]["senioren"] == [False, m["ts"]]
+    assert versions["categories"]["digitales"] == created["categories"]["digitales"]
+    assert versions["municipality"] == created["municipality"]  # unchanged value: not sent, not re-stamped
+
+
+def test_an_edit_that_changes_nothing_writes_nothing(replica):
+    rid = replica.create("offer", offer())
+    assert replica.update("offer", rid, {"title": "Smartphone-Hilfe für Senioren",
+                                         "categories": ["senioren", "digitales"]}) is False
+    assert replica.outbox_count() == 1
+
+
+def test_partial_validation_checks_cross_field_rules_against_the_stored_record(replica):
+    aid = replica.create("appointment", {"title": "Vorstand", "start": "2026-03-01T18:00:00Z",
+                                         "end": "2026-03-01T20:00:00Z"})
+    assert replica.get("appointment", aid)["organiser"] == "anna"
+    with pytest.raises(ValidationFailed) as info:
+        replica.update("appointment", aid, {"end": "2026-03-01T17:00:00Z"})
+    assert [p.code for p in info.value.problems] == ["end_before_start"]
+    with pytest.raises(ValidationFailed):
+        replica.update("offer", replica.create("offer", offer()), {"title": "  "})
+
+
+def test_immutable_fields_and_unknown_records(replica):
+    rid = replica.create("offer", offer())
+    with pytest.raises(PermissionDenied) as info:
+        replica.update("offer", rid, {"owner": "bert"})
+    assert "nachträglich nicht geändert" in info.value.message
+    with pytest.raises(NotFound) as nf:
+        replica.update("offer", "0193a0c0-0000-7000-8000-00000000dead", {"title": "x"})
+    assert "nicht gefunden" in nf.value.message
+    with pytest.raises(ValidationFailed):
+        replica.update("offer", rid, {"id": "0193a0c0-0000-7000-8000-00000000dead"})
+
+
+def test_delete_is_a_synced_tombstone(replica):
+    rid = replica.create("offer", offer())
+    replica.delete("offer", rid)
+    assert replica.get("offer", rid) is None
+    assert replica.get("offer", rid, include_deleted=True)["_deleted"] is True
+    m = replica.pending_mutations()[-1]
+    assert m["fields"] == {"_deleted": True} and m["base"] == {"_deleted": None}
+    with pytest.raises(NotFound):
+        replica.delete("offer", rid)
+    assert replica.offers(limit=None) == [] and replica.search("Smartphone") == []
+    replica.update("offer", rid, {"_deleted": False})  # undelete (used to restore a conflict)
+    assert replica.get("offer", rid)["title"] and replica.search("Smartphone")
+
+
+@pytest.mark.parametrize("entity", ["offer", "contact"])
+def test_a_failure_inside_the_transaction_leaves_nothing_half_written(open_replica, monkeypatch, entity):
+    r = open_replica(session=KOORD)  # a coordinator may create and delete both
+    values = offer() if entity == "offer" else contact()
+    rid = r.create(entity, values)
+    clock_before = r.get_meta("clock")
+    row_before = r.get(entity, rid)
+
+    def broken_outbox(self, rows):
+        raise OSError("disk I/O error while writing the outbox")
+
+    monkeypatch.setattr(Replica, "_enqueue_many", broken_outbox)
+    with pytest.raises(OSError):
+        r.create(entity, values)
+    with pytest.raises(OSError):
+        r.update(entity, rid, {"title" if entity == "offer" else "name": "Neu"})
+    with pytest.raises(OSError):
+        r.delete(entity, rid)
+    monkeypatch.undo()
+    assert r.get(entity, rid) == row_before
+    assert len(r.all_records(entity)) == 1 and r.outbox_count() == 1
+    assert r.get_meta("clock") == clock_before
+    assert not r.db.conn.in_transaction
+    if entity == "offer":
+        assert [h["id"] for h in r.search("Smartphone")] == [rid]
+        assert r.search("Neu") == []
+        r.db.conn.execute("INSERT INTO offer_fts(offer_fts) VALUES ('integrity-check')")
+
+
+def test_create_many_is_one_transaction_and_all_or_nothing(replica):
+    ids = replica.create_many("offer", [offer(title=f"Angebot {i}") for i in range(20)])
+    assert len(ids) == 20 and replica.outbox_count() == 20
+    with pytest.raises(ValidationFailed) as info:
+        replica.create_many("offer", [offer(title="gut"), offer(title=""), offer(title="auch gut")])
+    assert info.value.record_index == 1 and info.value.message.startswith("Datensatz 2:")
+    assert replica.count_offers() == 20 and replica.outbox_count() == 20
+
+
+def test_rsvp_gets_the_deterministic_id_so_devices_converge(replica):
+    aid = replica.create("appointment", {"title": "Offenes Treffen", "start": "2026-03-01T18:00:00Z",
+                                         "public": True})
+    rid = replica.create("rsvp", {"appointment": aid, "status": "zugesagt"})
+    assert rid == stable_id("rsvp", aid, "anna")
+    assert replica.get("rsvp", rid)["person"] == "anna"
+    with pytest.raises(ValidationFailed) as info:
+        replica.create("rsvp", {"appointment": aid, "status": "abgesagt"})
+    assert info.value.problems[0].code == "exists"
+
+
+def test_care_rules_apply_locally(open_replica):
+    lotte = open_replica("lotte.db", session=LOTTE)
+    cid = lotte.create("contact", contact(consent_recorded_by=None))
+    assert lotte.get("contact", cid)["consent_recorded_by"] == "lotte"
+    vid = lotte.create("visit", {"contact": cid, "date": "2025-11-25", "notes": "Antrag besprochen"})
+    assert lotte.get("visit", vid)["author"] == "lotte"
+    with pytest.raises(PermissionDenied, match="neuen Eintrag"):
+        lotte.update("visit", vid, {"notes": "geändert"})  # visits are append-only
+    with pytest.raises(PermissionDenied):
+        lotte.delete("contact", cid)  # only the coordinator deletes a contact
+    lotte.set_session(KOORD)
+    lotte.delete("contact", cid)
+    assert lotte.get("contact", cid) is None

@@ -1,0 +1,95 @@
+"""Full-text search: prefixes, umlauts, ranking, safety against FTS syntax, never deleted rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.store.search import fts_query
+from core.ids import uuid7
+from tests.store.store_helpers import T0, delta, offer, organisation, page, stamp
+
+TS = stamp(T0 - 1000)
+
+
+@pytest.fixture
+def corpus(replica):
+    ids = {
+        "smart": replica.create("offer", offer(title="Smartphone-Hilfe für Senioren",
+                                               description="Ich erkläre WhatsApp und Fotos.")),
+        "spazier": replica.create("offer", offer(title="Begleitung bei Spaziergängen", area="ehrenamt",
+                                                 description="Gemeinsam an der Ruhr.", categories=["senioren"])),
+        "mathe": replica.create("offer", offer(title="Nachhilfe Mathe", description="Für die Klassen 5 bis 7.",
+                                               categories=["bildung"], place="Neheim")),
+        "fotos": replica.create("offer", offer(title="Fotokurs", description="Auch für Smartphone-Fotos.",
+                                               categories=["kultur"])),
+    }
+    org = uuid7()
+    guide = uuid7()
+    replica.apply_pull(page([
+        delta("organisation", org, organisation(name="Computerclub Sundern",
+                                                description="Wir helfen bei Smartphone und Tablet."), TS),
+        delta("guide", guide, {"title": "Smartphone im Verein nutzen", "summary": "Messenger für Vorstände",
+                               "body": "So richten Sie eine Gruppe ein …", "author": "koord"}, TS),
+    ]))
+    ids["org"], ids["guide"] = org, guide
+    return ids
+
+
+def test_search_as_you_type_finds_words_by_their_beginning(replica, corpus):
+    hits = replica.search("Smartph")
+    assert {h["id"] for h in hits} == {corpus["smart"], corpus["fotos"], corpus["org"], corpus["guide"]}
+    assert {h["entity"] for h in hits} == {"offer", "organisation", "guide"}
+    assert replica.search("Smartphone-Hilfe")[0]["id"] == corpus["smart"]
+    assert [h["id"] for h in replica.search("nachh mat")] == [corpus["mathe"]]
+
+
+def test_umlauts_and_case_do_not_matter(replica, corpus):
+    assert [h["id"] for h in replica.search("spaziergange")] == [corpus["spazier"]]
+    assert [h["id"] for h in replica.search("SPAZIERGÄNGEN")] == [corpus["spazier"]]
+    assert [h["id"] for h in replica.search("fur senioren")] == [corpus["smart"]]
+
+
+def test_title_matches_rank_above_description_matches(replica, corpus):
+    hits = replica.search("Fotos", entities=["offer"])
+    assert [h["id"] for h in hits] == [corpus["fotos"], corpus["smart"]]
+    assert hits[0]["score"] > hits[1]["score"]
+    assert "**" in hits[1]["snippet"]
+
+
+@pytest.mark.parametrize("text", ['"', '""', "'", "Smartph*", "smartphone OR mathe", "NOT mathe", "title:mathe",
+                                  "NEAR(a b)", "(", ")", "^mathe", "-", "a + b", "col:", "{title}: x", "*",
+                                  "AND", "\\", "mathe\x00", "😀 mathe", "%_"])
+def test_user_text_is_never_fts_syntax(replica, corpus, text):
+    hits = replica.search(text)  # must not raise
+    assert all(h["entity"] in ("offer", "organisation", "guide") for h in hits)
+    replica.offers(text=text)
+    replica.organisations(text=text)
+
+
+def test_operators_are_just_words():
+    assert fts_query('smartphone OR "mathe') == '"smartphone"* "OR"* "mathe"*'
+    assert fts_query("  ") is None and fts_query("***") is None
+
+
+def test_the_index_follows_edits_deletes_and_pulls_in_the_same_transaction(replica, corpus, wall):
+    wall.advance()
+    replica.update("offer", corpus["mathe"], {"title": "Nachhilfe Deutsch"})
+    assert replica.search("Mathe") == []
+    assert [h["id"] for h in replica.search("Deutsch")] == [corpus["mathe"]]
+    replica.delete("offer", corpus["spazier"])
+    assert replica.search("Spaziergänge") == []
+    newer = stamp(T0 + 10_000)
+    replica.apply_pull(page([delta("organisation", corpus["org"], {"name": "Digitalstammtisch"}, newer),
+                             delta("guide", corpus["guide"], {"_deleted": True}, newer)]))
+    assert [h["id"] for h in replica.search("Digitalstammtisch")] == [corpus["org"]]
+    assert replica.search("Computerclub") == [] and replica.search("Vorstände") == []
+    for table in ("offer_fts", "organisation_fts", "guide_fts"):
+        replica.db.conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+
+
+def test_search_can_be_limited_to_entities_and_offer_statuses(replica, corpus):
+    assert {h["entity"] for h in replica.search("Smartphone", entities=["guide"])} == {"guide"}
+    assert replica.search("Smartphone", entities=["offer"], offer_status="active") == []
+    with pytest.raises(ValueError):
+        replica.search("x", entities=["contact"])
+    assert len(replica.search("Smartphone", limit=2)) == 2
