@@ -105,9 +105,10 @@ def ensure_fts(db: sqlite_utils.Database, t: EntityTable) -> None:
         db.conn.execute(f"DROP TABLE {quote(name)}")
         existing = None
     if existing is None:
+        prefix = f", prefix='{PREFIX_INDEXES}'" if PREFIX_INDEXES else ""
         db.conn.execute(
             f"CREATE VIRTUAL TABLE {quote(name)} USING fts5({', '.join(quote(c) for c in cols)}, "
-            f"content='{t.name}', content_rowid='_rowid', tokenize='{TOKENIZE}', prefix='{PREFIX_INDEXES}')")
+            f"content='{t.name}', content_rowid='_rowid', tokenize='{TOKENIZE}'{prefix})")
         weights = WEIGHTS.get(t.name, (10.0,) + (1.0,) * (len(cols) - 1))[:len(cols)]
         db.conn.execute(f"INSERT INTO {quote(name)}({quote(name)}, rank) VALUES ('rank', ?)",
                         (f"bm25({', '.join(str(w) for w in weights)})",))

@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
@@ -38,7 +38,7 @@ from sync_server.service.cursor import decode_cursor
 from tests.sync.faults import BAD_GATEWAY, DUPLICATE, LOST_REQUEST, LOST_RESPONSE, REPLAY_LATER
 from tests.sync.harness import Device, Server, diff, replica_dump, server_dump
 
-EXAMPLES = int(os.environ.get("EHRENAMT_CONVERGENCE_EXAMPLES", "12"))
+EXAMPLES = int(os.environ.get("EHRENAMT_CONVERGENCE_EXAMPLES", "15"))
 DAY_MS = 24 * 60 * 60 * 1000
 
 PEOPLE = {"lena": ["lotse"], "lars": ["lotse"], "corinna": ["coordinator"], "vera": ["volunteer"]}
@@ -91,6 +91,19 @@ class Convergence(RuleBasedStateMachine):
             d = Device(name, self.dir / f"{name}.db", self.server, wall_ms=wall)
             self.run(d.login(username))
             self.devices.append(d)
+        # something to work on for everyone: a shared contact, a shared appointment, an offer of each person
+        coord, lena = self.devices[3].replica, self.devices[0].replica
+        coord.create("contact", {"name": "Frau Müller", "municipality": "arnsberg", "assigned_lotsen": ["lena"],
+                                 "consent_scope": ["kontaktdaten"], "consent_date": "2026-11-01", "needs": "A"})
+        lena.create("appointment", {"title": "A", "start": "2026-12-01T10:00:00Z",
+                                    "invitees": ["corinna", "lars", "vera"]})
+        for i in (0, 2, 3, 4):
+            self.devices[i].replica.create("offer", {"area": "ehrenamt", "direction": "suche", "title": "A",
+                                                     "municipality": "arnsberg", "status": "active"})
+        for i in range(len(self.devices)):
+            self.capture(i)
+        for d in self.devices + self.devices:
+            self.run(d.sync())
 
     def username(self, i: int) -> str:
         return DEVICES[i][1]
@@ -193,6 +206,21 @@ class Convergence(RuleBasedStateMachine):
                 "contact": items[n % len(items)]["id"], "date": "2026-11-20", "notes": notes})
             self.capture(i)
 
+    @rule(i=device_ix, j=device_ix, n=pick, entity=st.sampled_from(["contact", "appointment", "offer"]),
+          field=st.sampled_from(["title/needs", "description/place"]), a=word, b=word)
+    def same_field_on_two_devices(self, i: int, j: int, n: int, entity: str, field: str, a: str, b: str) -> None:
+        """Two devices edit the same field of a record both hold, before either syncs (a conflict candidate)."""
+        name = {("contact", "title/needs"): "needs", ("contact", "description/place"): "referrals",
+                ("appointment", "title/needs"): "title", ("appointment", "description/place"): "place",
+                ("offer", "title/needs"): "title", ("offer", "description/place"): "description"}[(entity, field)]
+        shared = sorted({r["id"] for r in self.records(i, entity)} & {r["id"] for r in self.records(j, entity)})
+        if shared and i != j:
+            rid = shared[n % len(shared)]
+            _try(self.devices[i].replica.update, entity, rid, {name: a})
+            self.capture(i)
+            _try(self.devices[j].replica.update, entity, rid, {name: b})
+            self.capture(j)
+
     # ------------------------------------------------------------------ conflict inbox
     @rule(i=device_ix, n=pick, restore=st.booleans())
     def resolve_conflict(self, i: int, n: int, restore: bool) -> None:
@@ -275,6 +303,10 @@ class Convergence(RuleBasedStateMachine):
             local, remote = replica_dump(d.replica), server_dump(self.server, username)
             assert local == remote, f"{d.name} ({username}) differs from the server:\n{diff(local, remote)}"
         self.check_acknowledged_writes()
+        event(f"conflict records: {_bucket(len(self.server.conflicts()))}")
+        event(f"quarantined: {_bucket(sum(len(d.replica.quarantine()) for d in self.devices))}")
+        event(f"mutations: {_bucket(len(self.mutations))}")
+        event(f"faults injected: {_bucket(self.faults_injected)}")
 
     def check_acknowledged_writes(self) -> None:
         by_user: dict[str, list[str]] = {}
@@ -309,7 +341,11 @@ class Convergence(RuleBasedStateMachine):
                               f"current ({current.get(field)!r}) nor superseded nor in a conflict record")
 
 
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1-2" if n <= 2 else "3-9" if n < 10 else "10+"
+
+
 Convergence.TestCase.settings = settings(
-    max_examples=EXAMPLES, stateful_step_count=30, deadline=None,
+    max_examples=EXAMPLES, stateful_step_count=40, deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large])
 TestConvergence = Convergence.TestCase

@@ -1,0 +1,181 @@
+"""One person's app: their local replica, the sync engine and the background sync worker (no Flet here).
+
+Every browser tab in web-server mode, and the single user of a phone, gets an ``AppSession``:
+- a visitor (not logged in) works on a private replica of public data only, pulled anonymously;
+- after login the person works on their own replica file ``<data_dir>/users/<username>/replica.db``, so two people
+  using the same server process never share local data.
+Views never talk to the store or the network directly: view-models get ``session.replica`` and call
+``session.edited()`` after a local edit, which schedules a (debounced) sync.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.config import AppConfig
+from app.store import Replica
+from app.sync.engine import SyncEngine
+from app.sync.errors import SyncError
+from app.sync.httpx_transport import HttpxTransport
+from app.sync.transport import Transport
+from app.sync.worker import SyncStatus, SyncWorker
+from app.viewmodels.observable import ViewModel
+from core.access import Actor
+
+TransportFactory = Callable[[str], Transport]
+_SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+
+
+def _float_env(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+class AppSession(ViewModel):
+    """Owns the replica, engine and worker of one app session; notifies listeners on login/logout and sync status."""
+
+    def __init__(self, config: AppConfig, *, transport_factory: TransportFactory | None = None,
+                 worker_options: dict[str, Any] | None = None) -> None:
+        super().__init__()
+        self.config = config
+        self._transport_factory = transport_factory or (lambda url: HttpxTransport(url))
+        self._worker_options = worker_options or {
+            "interval_s": _float_env("EHRENAMT_SYNC_INTERVAL_S", 60.0),
+            "debounce_s": _float_env("EHRENAMT_SYNC_DEBOUNCE_S", 1.0),
+            "backoff_base_s": _float_env("EHRENAMT_SYNC_BACKOFF_BASE_S", 1.0),
+            "backoff_max_s": _float_env("EHRENAMT_SYNC_BACKOFF_MAX_S", 15.0),
+        }
+        self.replica: Replica | None = None
+        self.engine: SyncEngine | None = None
+        self.worker: SyncWorker | None = None
+        self.status: SyncStatus = SyncStatus()
+        self._visitor_path: Path | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+
+    # ------------------------------------------------------------------ identity
+    @property
+    def account(self) -> dict[str, Any] | None:
+        return self.replica.session if self.replica is not None else None
+
+    @property
+    def username(self) -> str | None:
+        account = self.account
+        return account.get("username") if account else None
+
+    @property
+    def actor(self) -> Actor | None:
+        account = self.account
+        if not account:
+            return None
+        return Actor(account["username"], frozenset(account.get("roles") or ()), account.get("municipality") or "",
+                     frozenset(account.get("organisations") or ()))
+
+    @property
+    def is_visitor(self) -> bool:
+        return self.account is None
+
+    # ------------------------------------------------------------------ lifecycle
+    async def start(self, username: str | None = None) -> None:
+        """Open the replica (a remembered login, or a fresh visitor replica) and start syncing. Needs a running loop."""
+        if username and _SAFE_NAME.match(username) and self._user_path(username).exists():
+            await self._open(self._user_path(username))
+            if self.account is None:  # logged out meanwhile: back to visitor
+                await self._close_replica()
+        if self.replica is None:
+            self._visitor_path = self.config.data_dir / "visitors" / f"{secrets.token_hex(8)}.db"
+            await self._open(self._visitor_path)
+        self.notify()
+
+    async def login(self, username: str, password: str) -> dict[str, Any]:
+        """Log in against the sync server; switches to the person's own replica. Raises SyncError (German message)."""
+        username = username.strip().lower()
+        if not _SAFE_NAME.match(username):
+            raise SyncError("login_failed", "Bitte einen gültigen Benutzernamen eingeben.")
+        path = self._user_path(username)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        replica = Replica.open(path)
+        engine = SyncEngine(replica, self._transport_factory(self.config.server_url), device_name="Ehrenamt 4.0 App")
+        try:
+            account = await engine.login(username, password, server=self.config.server_url)
+        except BaseException:
+            replica.close()
+            raise
+        await self._close_replica()
+        self._attach(replica, engine)
+        self.notify()
+        return account
+
+    async def logout(self) -> None:
+        """Revoke the device token (best effort offline), keep nothing open, continue as a visitor."""
+        if self.engine is not None and self.account is not None:
+            if self.replica is not None and self.replica.outbox_count() > 0 and self.worker is not None:
+                try:  # last chance to send unsent edits; they stay on the device otherwise
+                    await self.worker.sync_now()
+                except SyncError:
+                    pass
+            await self.engine.logout()
+        await self._close_replica()
+        await self.start()
+
+    async def close(self) -> None:
+        await self._close_replica()
+
+    def edited(self) -> None:
+        """A view-model saved a local edit: let the worker sync soon, and refresh listeners."""
+        if self.worker is not None:
+            self.worker.notify_local_edit()
+        self.notify()
+
+    def request_sync(self) -> None:
+        if self.worker is not None:
+            self.worker.request_sync()
+
+    # ------------------------------------------------------------------ internals
+    def _user_path(self, username: str) -> Path:
+        return self.config.data_dir / "users" / username / "replica.db"
+
+    async def _open(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        replica = Replica.open(path)
+        engine = SyncEngine(replica, self._transport_factory(self.config.server_url), device_name="Ehrenamt 4.0 App")
+        self._attach(replica, engine)
+
+    def _attach(self, replica: Replica, engine: SyncEngine) -> None:
+        self.replica, self.engine = replica, engine
+        self.worker = SyncWorker(engine, **self._worker_options)
+        self._unsubscribe = self.worker.add_listener(self._on_status)
+        self.worker.start()
+
+    def _on_status(self, status: SyncStatus) -> None:
+        self.status = status
+        self.notify()
+
+    async def _close_replica(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if self.worker is not None:
+            await self.worker.stop()
+            self.worker = None
+        transport = getattr(self.engine, "transport", None)
+        aclose = getattr(transport, "aclose", None)
+        if aclose is not None:
+            try:
+                await aclose()
+            except Exception:  # noqa: BLE001 - closing a dead connection must not break logout
+                pass
+        self.engine = None
+        if self.replica is not None:
+            self.replica.close()
+            self.replica = None
+        if self._visitor_path is not None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(self._visitor_path) + suffix).unlink(missing_ok=True)
+            self._visitor_path = None
