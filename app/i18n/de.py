@@ -70,3 +70,8 @@ TEXTS: dict[str, str] = {
     "settings.saved": "Einstellung gespeichert.",
     "settings.save_failed": "Die Einstellung gilt jetzt, konnte aber nicht auf dem Gerät gespeichert werden.",
 }
+
+# screen areas (app/i18n/areas/*.py)
+from app.i18n.areas import merged as _merged  # noqa: E402
+
+TEXTS.update(_merged("DE"))

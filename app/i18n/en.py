@@ -69,3 +69,8 @@ TEXTS: dict[str, str] = {
     "settings.saved": "Setting saved.",
     "settings.save_failed": "The setting applies now but could not be stored on this device.",
 }
+
+# screen areas (app/i18n/areas/*.py)
+from app.i18n.areas import merged as _merged  # noqa: E402
+
+TEXTS.update(_merged("EN"))
