@@ -336,8 +336,13 @@ class Replica(QueryMixin, SyncMixin):
         return ids
 
     def _outbox_row(self, m: dict[str, Any]) -> tuple[Any, ...]:
-        payload = self._vault.seal_text(m["entity"], dumps({"fields": m["fields"], "base": m["base"]}))
-        return (m["id"], m["entity"], m["record_id"], m["ts"], payload)
+        return (m["id"], m["entity"], m["record_id"], m["ts"], self._payload(m["entity"], m["fields"], m["base"]))
+
+    def _payload(self, entity: str, fields: dict[str, Any], base: dict[str, Any]) -> str:
+        """An outbox entry's stored body; a base that saw nothing (a new record) is left out and rebuilt."""
+        body = {"fields": fields} if not any(base.values()) and base.keys() == fields.keys() else {
+            "fields": fields, "base": base}
+        return self._vault.seal_text(entity, dumps(body))
 
     def _enqueue_many(self, rows: list[tuple[Any, ...]]) -> None:
         self.db.conn.executemany(

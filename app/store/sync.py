@@ -39,7 +39,9 @@ class SyncMixin:
     def _mutation_from_row(self: Replica, row: tuple[Any, ...]) -> dict[str, Any]:
         mid, entity, record_id, ts, payload = row
         body = json.loads(self._vault.open_text(entity, payload))
-        return mutation(mid, entity, record_id, ts, body["fields"], body["base"])
+        base = body.get("base")
+        return mutation(mid, entity, record_id, ts, body["fields"],
+                        base if base is not None else {name: None for name in body["fields"]})
 
     def pending_mutations(self: Replica, limit: int = 500) -> list[dict[str, Any]]:
         """Protocol mutations in outbox order (quarantined ones are no longer in the outbox)."""
@@ -100,7 +102,7 @@ class SyncMixin:
             base = later["base"]
             if any(v == old for v in base.values()):
                 fixed = {k: (new_ts if v == old else v) for k, v in base.items()}
-                payload = self._vault.seal_text(entity, dumps({"fields": later["fields"], "base": fixed}))
+                payload = self._payload(entity, later["fields"], fixed)
                 self.db.conn.execute("UPDATE outbox SET payload = ? WHERE seq = ?", (payload, later_seq))
 
     def _quarantine(self: Replica, seq: int, m: dict[str, Any], result: dict[str, Any]) -> None:

@@ -4,7 +4,9 @@ Columns besides the model's fields:
 - ``_rowid``  INTEGER PRIMARY KEY — a stable rowid (VACUUM never renumbers it), used by the FTS index;
 - ``id``      the record's UUID (unique);
 - ``_deleted`` 1 for a tombstone (merged last-writer-wins like any field, see core/merge.py);
-- ``_v``      JSON: the version of every field (``field -> ts``; set fields ``field -> {element: [present, ts]}``);
+- ``_v``      JSON: the version of every field (``field -> ts``; set fields ``field -> {element: [present, ts]}``),
+              or — when one timestamp versions exactly the fields that hold a value (every new record, every
+              snapshot record) — just that timestamp as a JSON string: 40 bytes instead of ~800;
 - ``_extra``  JSON: fields this app version does not know (written by a newer app): kept and synced, never dropped.
 Set fields are JSON arrays (NULL when empty), booleans 0/1, JSON fields JSON text.
 
@@ -72,8 +74,9 @@ class EntityTable:
     def encode(self, record_id: str, values: Values, versions: Versions) -> list[Any]:
         """The row (in ``insert_sql`` order) for a record state."""
         extra = {k: v for k, v in values.items() if k not in self.known and k != DELETED and k != "id"}
-        row: list[Any] = [record_id, 1 if values.get(DELETED) else 0, dumps(versions),
-                          dumps(extra) if extra else None]
+        uniform = self.uniform_ts(values, versions)
+        row: list[Any] = [record_id, 1 if values.get(DELETED) else 0,
+                          f'"{uniform}"' if uniform else dumps(versions), dumps(extra) if extra else None]
         get = values.get
         for name, kind in self._layout:
             value = get(name)
@@ -93,10 +96,47 @@ class EntityTable:
         row = self.encode(record_id, values, versions)
         return [*row[1:], record_id]
 
+    def uniform_ts(self, values: Values, versions: Versions) -> str | None:
+        """The one timestamp that versions exactly the fields holding a value (set fields: every element present),
+        or None. Such versions are stored as that timestamp alone and rebuilt from the values on reading."""
+        ts: str | None = None
+        count = 0
+        for name, version in versions.items():
+            if isinstance(version, str):
+                value = values.get(name)
+                if name in self.set_names or value is None or (value is False and name == DELETED):
+                    return None
+                stamps: Any = (version,)
+            elif isinstance(version, dict) and version and name in self.set_names:
+                if len(version) != len(values.get(name) or ()):
+                    return None
+                if not all(present for present, _ts in version.values()):
+                    return None
+                stamps = [t for _present, t in version.values()]
+            else:
+                return None
+            for stamp in stamps:
+                if ts is None:
+                    ts = stamp
+                elif stamp != ts:
+                    return None
+            count += 1
+        if ts is None or '"' in ts or "\\" in ts:
+            return None
+        held = sum(1 for k, v in values.items()
+                   if v is not None and v != [] and k != "id" and not (k == DELETED and v is False))
+        return ts if held == count else None
+
     def decode(self, row: tuple[Any, ...] | list[Any]) -> tuple[str, Values, Versions]:
         """``(id, values, versions)`` of a row selected with ``select_list``."""
         row = self.open_row(row)
-        versions: Versions = json.loads(row[2]) if row[2] else {}
+        raw_v = row[2]
+        uniform: str | None = None
+        versions: Versions = {}
+        if raw_v and raw_v[0] == '"':
+            uniform = json.loads(raw_v)
+        elif raw_v:
+            versions = json.loads(raw_v)
         values: Values = {}
         for (name, kind), value in zip(self._layout, row[4:], strict=True):
             if value is None:
@@ -115,6 +155,14 @@ class EntityTable:
             values[DELETED] = True
         elif DELETED in versions:
             values[DELETED] = False
+        if uniform is not None:
+            for name, value in values.items():
+                if value is None or value == []:
+                    continue
+                if name in self.set_names:
+                    versions[name] = {str(e): [True, uniform] for e in value}
+                else:
+                    versions[name] = uniform
         return row[0], values, versions
 
     # -- hooks for sealed (encrypted) storage -------------------------------------------------------------------

@@ -32,6 +32,8 @@ from typing import Any
 
 import pytest
 
+from tests.browser.stack import SyncServerProcess
+
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / "build" / "screenshots"
 CHROMIUM = Path(os.environ.get("EHRENAMT_CHROMIUM", "/usr/bin/chromium"))
@@ -131,7 +133,19 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="session")
-def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+def sync_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SyncServerProcess]:
+    """The real sync server with the demo data and demo accounts (README), shared by the session's tests.
+    A test that stops it must start it again (``sync_server.start()``) before it ends."""
+    server = SyncServerProcess(tmp_path_factory.mktemp("sync-server"), _free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory: pytest.TempPathFactory, sync_server: SyncServerProcess) -> Iterator[AppServer]:
     port = _free_port()
     workdir = tmp_path_factory.mktemp("app")
     env = {k: v for k, v in os.environ.items() if k not in ("FLET_SERVER_PORT", "FLET_SERVER_IP", "DISPLAY")}
@@ -140,7 +154,9 @@ def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
         FLET_FORCE_WEB_SERVER="1",  # serve, never open a desktop window, even on a machine with a display
         EHRENAMT_APP_PORT=str(port),
         EHRENAMT_DATA_DIR=str(workdir / "data"),
-        EHRENAMT_SERVER_URL=f"http://127.0.0.1:{_free_port()}",  # nothing listens there: the app runs offline
+        EHRENAMT_SERVER_URL=sync_server.url,
+        EHRENAMT_SYNC_INTERVAL_S="5",  # browser tests watch changes arrive: sync often, retry soon
+        EHRENAMT_SYNC_BACKOFF_MAX_S="3",
         PYTHONUNBUFFERED="1",
     )
     log_path = workdir / "app.log"

@@ -41,6 +41,7 @@ def test_search_as_you_type_finds_words_by_their_beginning(replica, corpus):
     assert {h["entity"] for h in hits} == {"offer", "organisation", "guide"}
     assert replica.search("Smartphone-Hilfe")[0]["id"] == corpus["smart"]
     assert [h["id"] for h in replica.search("nachh mat")] == [corpus["mathe"]]
+    assert replica.search("Sm") == [] and len(replica.search("Sma")) == 4
 
 
 def test_umlauts_and_case_do_not_matter(replica, corpus):
@@ -67,8 +68,20 @@ def test_user_text_is_never_fts_syntax(replica, corpus, text):
 
 
 def test_operators_are_just_words():
-    assert fts_query('smartphone OR "mathe') == '"smartphone"* "OR"* "mathe"*'
+    assert fts_query('smartphone OR "mathe') == '"smartphone"* "OR" "mathe"*'
+    assert fts_query("Hilfe für Senioren") == '"Hilfe"* "Senioren"*' and fts_query("für") == '"für"*'
     assert fts_query("  ") is None and fts_query("***") is None
+    assert fts_query("Ga") == '"Ga"'  # one or two letters: whole words only
+
+
+def test_broad_queries_rank_their_most_recent_matches_and_lists_stay_complete(replica, monkeypatch):
+    from app.store import search
+
+    ids = [replica.create("offer", offer(title=f"Gartenhilfe {n}")) for n in range(5)]
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)
+    assert {h["id"] for h in replica.search("Garten")} == set(ids[-2:])
+    assert {o["id"] for o in replica.offers(text="Garten", limit=None)} == set(ids)
+    assert replica.count_offers(text="Garten") == 5
 
 
 def test_the_index_follows_edits_deletes_and_pulls_in_the_same_transaction(replica, corpus, wall):

@@ -173,10 +173,15 @@ def server_dump(server: Server, account: dict[str, Any] | str, *, versions: bool
     """What the server says ``account`` may see: every undeleted record carrying one of its scope keys."""
     if isinstance(account, str):
         account = server.account(account)
+    return storage_dump(server.store, account, versions=versions)
+
+
+def storage_dump(store: Any, account: dict[str, Any], *, versions: bool = True) -> dict[tuple[str, str], Any]:
+    """:func:`server_dump` straight from a server storage (for a server running in another process)."""
     actor = Actor(account["username"], frozenset(account["roles"]), account.get("municipality", ""),
                   frozenset(account.get("organisations") or ()))
     keys = sorted(subscriptions(actor))
-    with server.store.read() as tx:
+    with store.read() as tx:
         rows = tx.snapshot_page(keys, None, 10_000_000, 0)
         records = tx.get_records([(r.entity, r.id) for r in rows])
     out: dict[tuple[str, str], Any] = {}

@@ -190,6 +190,19 @@ class Convergence(RuleBasedStateMachine):
                  {"assigned_lotsen": sorted(lotsen)})
             self.capture(i)
 
+    @rule(i=st.sampled_from([0, 1, 2]), n=pick, needs=word)
+    def lotse_edits_while_coordinator_reassigns(self, i: int, n: int, needs: str) -> None:
+        """A Lotse edits a contact offline while the coordinator takes it away (a rejection candidate)."""
+        me = self.username(i)
+        mine = [r for r in self.records(i, "contact") if me in (r.get("assigned_lotsen") or [])]
+        if mine:
+            rid = mine[n % len(mine)]["id"]
+            _try(self.devices[i].replica.update, "contact", rid, {"needs": needs})
+            self.capture(i)
+            other = [name for name in LOTSEN if name != me]
+            _try(self.devices[3].replica.update, "contact", rid, {"assigned_lotsen": other})
+            self.capture(3)
+
     @rule(n=pick)
     def delete_contact(self, n: int) -> None:
         i = 3
