@@ -21,7 +21,6 @@ from typing import Any
 from app.cli.context import CliContext, CliError
 from app.sync.engine import META_SERVER, SyncEngine
 from app.sync.errors import SyncError
-from app.sync.httpx_transport import HttpxTransport
 from core.model import ENTITIES
 
 
@@ -73,6 +72,8 @@ def _run_engine(ctx: CliContext, args: argparse.Namespace, server: str | None,
     if not url:
         raise CliError(SyncError("no_server").message_de + " Beispiel: ehrenamt login --server "
                        "http://127.0.0.1:8787 BENUTZERNAME")
+
+    from app.sync.httpx_transport import HttpxTransport  # httpx only for the commands that need the network
 
     async def run() -> int:
         transport = HttpxTransport(url)

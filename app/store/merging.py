@@ -73,20 +73,30 @@ def apply_delta(entity: str, values: Values, versions: Versions, delta: dict[str
 
 def state_from_delta(entity: str, delta: dict[str, Any], set_names: frozenset[str]) -> tuple[Values, Versions]:
     """The state a delta makes on its own: the same as :func:`apply_delta` on an empty state, only faster."""
+    values, versions, _uniform = new_state_from_delta(delta, set_names)
+    return values, versions
+
+
+def new_state_from_delta(delta: dict[str, Any], set_names: frozenset[str]) -> tuple[Values, Versions, str | None]:
+    """:func:`state_from_delta` plus the one timestamp versioning it when the delta says so (compact ``v`` and
+    every field holding a value), for the compact storage of versions (app/store/tables.py)."""
     fields = delta.get("f") or {}
     v = delta.get("v")
     values: Values = {}
     versions: Versions = {}
     if isinstance(v, str):
+        uniform: str | None = v if '"' not in v and "\\" not in v else None
         for name, value in fields.items():
             if name in set_names:
                 if value:
                     versions[name] = {str(e): [True, v] for e in value}
                     values[name] = sorted(versions[name])
             else:
+                if value is None or (value is False and name == "_deleted") or value == []:
+                    uniform = None
                 values[name] = value
                 versions[name] = v
-        return values, versions
+        return values, versions, uniform
     v = v or {}
     for name, value in fields.items():
         version = v.get(name)
@@ -99,7 +109,7 @@ def state_from_delta(entity: str, delta: dict[str, Any], set_names: frozenset[st
         else:
             values[name] = value
             versions[name] = version
-    return values, versions
+    return values, versions, None
 
 
 def apply_mutation(entity: str, values: Values, versions: Versions, mutation: dict[str, Any]) -> bool:

@@ -308,7 +308,7 @@ class Replica(QueryMixin, SyncMixin):
 
     def _stamp_creates(self, prepared: Iterable[_Prepared], *, outbox: bool) -> list[str]:
         """Write prepared new records (inside a transaction): rows, versions, outbox entries, clock."""
-        by_entity: dict[str, list[tuple[str, Values, Versions]]] = {}
+        by_entity: dict[str, list[tuple[str, Values, Versions, str]]] = {}
         queue: list[tuple[Any, ...]] = []
         ids: list[str] = []
         for p in prepared:
@@ -323,7 +323,8 @@ class Replica(QueryMixin, SyncMixin):
                 else:
                     versions[name] = ts
                     fields[name] = value
-            by_entity.setdefault(p.entity, []).append((p.id, dict(p.record), versions))
+            # every field holds a value and carries ``ts``: stored compactly (tables.uniform_ts)
+            by_entity.setdefault(p.entity, []).append((p.id, dict(p.record), versions, ts))
             if outbox:
                 queue.append(self._outbox_row(mutation(uuid7(self._wall_ms()), p.entity, p.id, ts, fields,
                                                        {name: None for name in fields})))

@@ -11,6 +11,8 @@ from app.store import search
 from app.store.tables import EntityTable, Values, Versions
 
 State = tuple[str, Values, Versions]  # (id, values, versions)
+# what insert_many takes: a State, or a State plus the one timestamp known to version it (tables.uniform_ts)
+NewState = tuple[str, Values, Versions] | tuple[str, Values, Versions, str | None]
 _CHUNK = 500  # ids per IN (...) query, well below SQLite's variable limit
 
 
@@ -82,13 +84,13 @@ class Rows:
     def insert(self, entity: str, record_id: str, values: Values, versions: Versions) -> None:
         self.insert_many(entity, [(record_id, values, versions)])
 
-    def insert_many(self, entity: str, states: Iterable[State]) -> int:
+    def insert_many(self, entity: str, states: Iterable[NewState]) -> int:
         """Insert new records (one executemany) and index them for full-text search in the same transaction."""
         t = self.table(entity)
         searchable = entity in search.SEARCHABLE
         before = search.max_rowid(self.db, t) if searchable else 0
         encode = t.encode
-        cur = self.db.conn.executemany(t.insert_sql, (encode(rid, vals, vers) for rid, vals, vers in states))
+        cur = self.db.conn.executemany(t.insert_sql, (encode(*state) for state in states))
         if searchable:
             search.index_new_rows(self.db, t, before)
         return cur.rowcount

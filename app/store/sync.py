@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.store.care import CONTACT_CHILDREN
 from app.store.errors import NotFound
-from app.store.merging import apply_delta, apply_mutation, restamp, state_from_delta
+from app.store.merging import apply_delta, apply_mutation, new_state_from_delta, restamp, state_from_delta
 from app.store.rows import chunks
 from app.store.search import SEARCHABLE, clear_fts, create_triggers, drop_triggers
 from app.store.tables import dumps, public_values
@@ -170,18 +170,20 @@ class SyncMixin:
         rows = self._rows(entity)
         set_names = self._tables[entity].set_names
         existing = set() if rows.is_empty(entity) else rows.existing_ids(entity, [d["id"] for d in deltas])
-        fresh: dict[str, tuple[dict, dict]] = {}
+        fresh: dict[str, tuple[dict, dict, str | None]] = {}
         known: list[dict[str, Any]] = []
         for d in deltas:
             rid = d["id"]
             if rid in existing:
                 known.append(d)
             elif rid in fresh:
-                apply_delta(entity, *fresh[rid], d)
+                values, versions, _uniform = fresh[rid]
+                apply_delta(entity, values, versions, d)
+                fresh[rid] = (values, versions, None)
             else:
-                fresh[rid] = state_from_delta(entity, d, set_names)
+                fresh[rid] = new_state_from_delta(d, set_names)
         if fresh:
-            rows.insert_many(entity, ((rid, vals, vers) for rid, (vals, vers) in fresh.items()))
+            rows.insert_many(entity, ((rid, *state) for rid, state in fresh.items()))
         touched: set[str] = set()
         if known:
             states = rows.load_many(entity, {d["id"] for d in known})

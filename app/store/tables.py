@@ -71,10 +71,11 @@ class EntityTable:
         self.update_sql = f"UPDATE {self.sql_name} SET {sets} WHERE id = ?"
 
     # -- encoding ---------------------------------------------------------------------------------------------
-    def encode(self, record_id: str, values: Values, versions: Versions) -> list[Any]:
-        """The row (in ``insert_sql`` order) for a record state."""
+    def encode(self, record_id: str, values: Values, versions: Versions, uniform: str | None = None) -> list[Any]:
+        """The row (in ``insert_sql`` order) for a record state. ``uniform``: the caller knows the state is
+        versioned by that one timestamp (see :meth:`uniform_ts`), which saves checking."""
         extra = {k: v for k, v in values.items() if k not in self.known and k != DELETED and k != "id"}
-        uniform = self.uniform_ts(values, versions)
+        uniform = uniform or self.uniform_ts(values, versions)
         row: list[Any] = [record_id, 1 if values.get(DELETED) else 0,
                           f'"{uniform}"' if uniform else dumps(versions), dumps(extra) if extra else None]
         get = values.get

@@ -189,3 +189,17 @@ def test_care_rules_apply_locally(open_replica):
     lotte.set_session(KOORD)
     lotte.delete("contact", cid)
     assert lotte.get("contact", cid) is None
+
+
+def test_versions_of_a_fresh_record_are_stored_as_one_timestamp_and_read_back_in_full(replica, wall):
+    rid = replica.create("offer", offer())
+    (m,) = replica.pending_mutations()
+    raw = replica.db.conn.execute("SELECT _v FROM offer WHERE id = ?", (rid,)).fetchone()[0]
+    assert raw == f'"{m["ts"]}"'
+    full = replica.versions("offer", rid)
+    assert full["title"] == m["ts"] and full["categories"]["senioren"] == [True, m["ts"]]
+    assert set(full) == set(m["fields"])  # exactly the fields that hold a value
+    wall.advance()
+    replica.update("offer", rid, {"categories": ["digitales"], "description": "Neu"})
+    raw = replica.db.conn.execute("SELECT _v FROM offer WHERE id = ?", (rid,)).fetchone()[0]
+    assert raw.startswith("{") and replica.versions("offer", rid)["categories"]["senioren"][0] is False
