@@ -15,8 +15,11 @@ import flet as ft
 
 from app.config import AppConfig, ConfigError
 from app.i18n import t
+from app.services.app_session import AppSession
 from app.ui.app import App, apply_display_settings
 from app.ui.preferences import SharedPreferencesStore
+from app.viewmodels.login import LoginViewModel, follow_account
+from app.viewmodels.profile import load_server_url
 from app.viewmodels.session import SessionViewModel
 from app.viewmodels.settings import SettingsViewModel
 from app.viewmodels.shell import Viewport
@@ -27,16 +30,48 @@ ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
 
 def main(page: ft.Page, config: AppConfig | None = None) -> None:
     config = config or AppConfig.from_env(os.environ)
-    settings = SettingsViewModel(SharedPreferencesStore())
-    session = SessionViewModel()  # a visitor until sign-in exists
+    preferences = SharedPreferencesStore()
+    settings = SettingsViewModel(preferences)
+    session = SessionViewModel()  # a visitor until the AppSession says otherwise
     viewport = Viewport(page.width, page.height)
+    app_session = wire_app_session(page, config, session, preferences)
 
     page.title = t("app.name")
     page.padding = 0
     page.spacing = 0
     page.on_resize = lambda e: viewport.resize(e.width, e.height)
     apply_display_settings(page, settings.settings)
-    page.render(App, config=config, settings=settings, session=session, viewport=viewport)
+    page.render(App, config=config, settings=settings, session=session, viewport=viewport,
+                app_session=app_session, preferences=preferences)
+
+
+def wire_app_session(page: ft.Page, config: AppConfig, session: SessionViewModel,
+                     preferences: SharedPreferencesStore) -> AppSession:
+    """ONE AppSession per page (browser tab / app window): opened on the page's loop (with the login this device
+    remembers), paused while a browser tab is disconnected, closed when Flet ends the page session."""
+    app_session = AppSession(config)
+    stop_following = follow_account(app_session, session)  # the navigation follows login/logout
+
+    async def open_session() -> None:
+        if not page.web:  # in a browser the operator's address applies: the app server would do the fetching
+            await load_server_url(app_session, preferences)
+        await LoginViewModel(app_session, preferences).restore()
+
+    async def on_disconnect(_: ft.Event) -> None:
+        await app_session.suspend()
+
+    def on_connect(_: ft.Event) -> None:
+        app_session.resume()
+
+    async def on_close(_: ft.Event) -> None:
+        stop_following()
+        await app_session.close()
+
+    page.on_disconnect = on_disconnect
+    page.on_connect = on_connect
+    page.on_close = on_close
+    page.run_task(open_session)
+    return app_session
 
 
 def has_display() -> bool:

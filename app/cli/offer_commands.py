@@ -88,7 +88,7 @@ def list_offers(ctx: CliContext, args: argparse.Namespace) -> int:
         return 0
     for o in offers:
         ctx.out(_line(o))
-    ctx.out(f"{len(offers)} Einträge.")
+    ctx.out(f"{len(offers)} Eintrag." if len(offers) == 1 else f"{len(offers)} Einträge.")
     return 0
 
 

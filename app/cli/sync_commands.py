@@ -144,8 +144,11 @@ def cmd_login(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_logout(ctx: CliContext, args: argparse.Namespace) -> int:
     async def action(engine: SyncEngine) -> int:
-        await engine.logout()
+        told = await engine.logout()
         ctx.out("Abgemeldet. Die Daten auf diesem Gerät bleiben erhalten.")
+        if not told:
+            ctx.err("Hinweis: Der Server war nicht erreichbar; der Zugang dieses Geräts wird dort erst "
+                    "ungültig, wenn er abläuft. Bei Verlust des Geräts bitte die Koordination informieren.")
         return 0
 
     return _run_engine(ctx, args, None, action)

@@ -10,12 +10,16 @@ Views never talk to the store or the network directly: view-models get ``session
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import hmac
 import os
 import re
 import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from app.config import AppConfig
 from app.store import Replica
@@ -29,6 +33,13 @@ from core.access import Actor
 
 TransportFactory = Callable[[str], Transport]
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+# hashes of the resume keys handed to browsers/devices that may reopen this login (see remember_login)
+META_RESUME_KEYS = "app.resume_keys"
+MAX_RESUME_KEYS = 20
+
+
+def _key_hash(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
 def _float_env(name: str, default: float) -> float:
@@ -82,12 +93,16 @@ class AppSession(ViewModel):
         return self.account is None
 
     # ------------------------------------------------------------------ lifecycle
-    async def start(self, username: str | None = None) -> None:
-        """Open the replica (a remembered login, or a fresh visitor replica) and start syncing. Needs a running loop."""
+    async def start(self, username: str | None = None, resume_key: str | None = None) -> None:
+        """Open the replica (a remembered login, or a fresh visitor replica) and start syncing. Needs a running loop.
+
+        With ``resume_key`` the login is reopened only if that key was handed out by :meth:`remember_login` for
+        this account (in web-server mode the browser holds only the username and this key, never a password or a
+        server token; a browser that merely claims a username gets a visitor session)."""
         if username and _SAFE_NAME.match(username) and self._user_path(username).exists():
             await self._open(self._user_path(username))
-            if self.account is None:  # logged out meanwhile: back to visitor
-                await self._close_replica()
+            if self.account is None or (resume_key is not None and not self._resume_key_valid(resume_key)):
+                await self._close_replica()  # logged out meanwhile, or not this browser's login: visitor
         if self.replica is None:
             self._visitor_path = self.config.data_dir / "visitors" / f"{secrets.token_hex(8)}.db"
             await self._open(self._visitor_path)
@@ -121,11 +136,61 @@ class AppSession(ViewModel):
                 except SyncError:
                     pass
             await self.engine.logout()
+        if self.replica is not None and self.replica.get_meta(META_RESUME_KEYS):
+            self.replica.set_meta(META_RESUME_KEYS, None)  # no browser may reopen this login any more
         await self._close_replica()
         await self.start()
 
     async def close(self) -> None:
         await self._close_replica()
+
+    # ------------------------------------------------------------------ remembered logins, pausing, server
+    def remember_login(self) -> str | None:
+        """A fresh random key with which this login may be reopened later (``start(username, resume_key=...)``).
+        Only its hash is kept (in the person's replica); logout forgets all of them. None for a visitor."""
+        if self.replica is None or self.account is None:
+            return None
+        key = secrets.token_urlsafe(32)
+        hashes = [h for h in (self.replica.get_meta(META_RESUME_KEYS) or []) if isinstance(h, str)]
+        self.replica.set_meta(META_RESUME_KEYS, (hashes + [_key_hash(key)])[-MAX_RESUME_KEYS:])
+        return key
+
+    def _resume_key_valid(self, key: str) -> bool:
+        if self.replica is None or not key:
+            return False
+        wanted = _key_hash(key)
+        return any(hmac.compare_digest(wanted, h) for h in (self.replica.get_meta(META_RESUME_KEYS) or [])
+                   if isinstance(h, str))
+
+    async def suspend(self) -> None:
+        """Pause background syncing (the browser tab went away); :meth:`resume` continues. Data stays open."""
+        if self.worker is not None and self.worker.running:
+            await self.worker.stop()
+
+    def resume(self) -> None:
+        """Continue background syncing after :meth:`suspend` (syncs at once)."""
+        if self.worker is not None and not self.worker.running:
+            self.worker.start()
+
+    @property
+    def server_url(self) -> str:
+        return self.config.server_url
+
+    async def set_server_url(self, url: str) -> str:
+        """Use another sync server. Raises ValueError for an unusable address and ServerChangeRefused while a
+        person is logged in (their data and tokens belong to the old server: log out first). A visitor's replica
+        of public data is started afresh for the new server. Returns the normalised address."""
+        normalised = normalise_server_url(url)
+        if normalised == self.config.server_url:
+            return normalised
+        if self.account is not None:
+            raise ServerChangeRefused("Bitte melden Sie sich zuerst ab, um den Server zu wechseln.")
+        self.config = dataclasses.replace(self.config, server_url=normalised)
+        if self.replica is not None:  # a visitor: public data of the old server is of no use
+            await self._close_replica()
+            await self.start()
+        self.notify()
+        return normalised
 
     def edited(self) -> None:
         """A view-model saved a local edit: let the worker sync soon, and refresh listeners."""
@@ -179,3 +244,27 @@ class AppSession(ViewModel):
             for suffix in ("", "-wal", "-shm"):
                 Path(str(self._visitor_path) + suffix).unlink(missing_ok=True)
             self._visitor_path = None
+
+
+def normalise_server_url(url: str) -> str:
+    """``https://sync.example.org/`` → ``https://sync.example.org``; ValueError unless an http(s) address."""
+    value = (url or "").strip()
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in value):
+        raise ValueError(f"not an http(s) URL: {url!r}")
+    if parts.query or parts.fragment:
+        raise ValueError(f"a server address has no query or fragment: {url!r}")
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        raise ValueError(f"bad port in {url!r}") from None
+    return value.rstrip("/")
+
+
+class ServerChangeRefused(Exception):
+    """The sync server cannot be changed right now; ``message`` says why, in German."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+

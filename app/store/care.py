@@ -8,6 +8,8 @@ care fields are stored sealed. Only ``id``, ``_deleted`` and the ``contact`` ref
 clear (needed to purge a contact together with its visits and tasks). Without a codec the columns are plain.
 Because callers never filter care rows in SQL, the vault filters in Python after opening (a Lotse's caseload is
 small), and the behaviour is the same with and without a codec.
+Drafts of care forms (a visit being recorded, autosaved while typing) are kept here too: local only, never synced,
+sealed like the care columns, and gone with their contact.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from core.model import CARE_ENTITIES, ENTITIES
 
 CLEAR_COLUMNS: dict[str, frozenset[str]] = {"visit": frozenset({"contact"}), "task": frozenset({"contact"})}
 CONTACT_CHILDREN = ("visit", "task")
+DRAFT_TABLE = "care_draft"
 
 
 class CareCodec(Protocol):
@@ -109,6 +112,7 @@ class CareVault(Rows):
                  codec: CareCodec | None = None) -> None:
         super().__init__(db, tables, CARE_ENTITIES)
         self.codec = codec
+        self._drafts_ready = False
 
     @property
     def codec_name(self) -> str:
@@ -139,6 +143,14 @@ class CareVault(Rows):
             out.extend(t.decode(row) for row in self.db.conn.execute(sql, part))
         return out
 
+    def remove(self, entity: str, ids: Iterable[str]) -> int:
+        """Remove records for good (a purge); a contact's drafts go with it in the same transaction."""
+        ids = list(ids)
+        removed = super().remove(entity, ids)
+        if entity == "contact" and ids:
+            self.drop_drafts(ids)
+        return removed
+
     def child_ids(self, contact_ids: Iterable[str]) -> dict[str, list[str]]:
         """Ids of every visit and task (tombstones too) of the given contacts: they go when the contact goes."""
         ids = list(contact_ids)
@@ -151,3 +163,60 @@ class CareVault(Rows):
                 found.extend(r[0] for r in self.db.conn.execute(sql, part))
             out[entity] = found
         return out
+
+    # -- drafts of care forms (e.g. a visit being recorded): local only, never synced, sealed like care data -----
+    # Table ``care_draft``: key (the form, e.g. "visit:<contact id>"), contact (in the clear, like the contact
+    # reference of visits, so a purged contact takes its drafts along), payload (JSON, sealed), updated (UTC).
+    def _ensure_drafts(self) -> None:
+        """Creates the draft table on first use (call inside a write transaction)."""
+        if not self._drafts_ready:
+            self.db.conn.execute(
+                f"CREATE TABLE IF NOT EXISTS {DRAFT_TABLE} (key TEXT PRIMARY KEY, contact TEXT NOT NULL, "
+                "payload TEXT NOT NULL, updated TEXT NOT NULL)")
+            self._drafts_ready = True
+
+    def save_draft(self, key: str, contact_id: str, data: dict[str, Any], updated: str) -> None:
+        self._ensure_drafts()
+        payload = dumps(data)
+        if self.codec is not None:
+            payload = self.codec.seal(payload)
+        self.db.conn.execute(f"INSERT OR REPLACE INTO {DRAFT_TABLE} (key, contact, payload, updated) "
+                             "VALUES (?, ?, ?, ?)", (key, contact_id, payload, updated))
+
+    def load_draft(self, key: str) -> dict[str, Any] | None:
+        """``{"key", "contact", "data", "updated"}`` of a draft, or None."""
+        self._ensure_drafts()
+        row = self.db.conn.execute(f"SELECT key, contact, payload, updated FROM {DRAFT_TABLE} WHERE key = ?",
+                                   (key,)).fetchone()
+        if row is None:
+            return None
+        payload = row[2] if self.codec is None else self.codec.open(row[2])
+        return {"key": row[0], "contact": row[1], "data": json.loads(payload), "updated": row[3]}
+
+    def delete_draft(self, key: str) -> bool:
+        self._ensure_drafts()
+        return self.db.conn.execute(f"DELETE FROM {DRAFT_TABLE} WHERE key = ?", (key,)).rowcount > 0
+
+    def drop_drafts(self, contact_ids: Iterable[str]) -> int:
+        """Remove the drafts about these contacts (their access was revoked / they were purged)."""
+        self._ensure_drafts()
+        removed = 0
+        for part in chunks(list(contact_ids)):
+            removed += self.db.conn.execute(
+                f"DELETE FROM {DRAFT_TABLE} WHERE contact IN ({', '.join('?' * len(part))})", part).rowcount
+        return removed
+
+    def prune_drafts(self) -> int:
+        """Remove drafts whose contact this device no longer holds (purged or deleted)."""
+        self._ensure_drafts()
+        t = self.table("contact")
+        return self.db.conn.execute(
+            f"DELETE FROM {DRAFT_TABLE} WHERE contact NOT IN (SELECT id FROM {t.sql_name} WHERE _deleted = 0)"
+        ).rowcount
+
+    def all_drafts(self) -> list[dict[str, Any]]:
+        """Every draft (for the export with care data), oldest key first."""
+        self._ensure_drafts()
+        rows = self.db.conn.execute(f"SELECT key, contact, payload, updated FROM {DRAFT_TABLE} ORDER BY key")
+        return [{"key": k, "contact": c, "data": json.loads(p if self.codec is None else self.codec.open(p)),
+                 "updated": u} for k, c, p, u in rows.fetchall()]

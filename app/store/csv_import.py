@@ -15,11 +15,12 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.store.convert import ConversionError, parse_value
 from app.store.errors import PermissionDenied, StoreError, ValidationFailed
 from core.model import entity as entity_def
+from core.schema import Entity
 
 if TYPE_CHECKING:
     from app.store.replica import Replica
@@ -91,6 +92,12 @@ def import_csv(replica: Replica, kind: str, text: str, *, dry_run: bool = False)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.splitlines()[0]))
     ent = entity_def(entity)
     report = ImportReport(entity, dry_run=dry_run)
+    with replica._write():  # rows are checked and written under one write lock, in one transaction
+        _import_rows(replica, entity, ent, reader, report)
+    return report
+
+
+def _import_rows(replica: Replica, entity: str, ent: Entity, reader: Any, report: ImportReport) -> None:
     try:
         header = next(reader)
         columns = _columns(entity, header)
@@ -105,7 +112,7 @@ def import_csv(replica: Replica, kind: str, text: str, *, dry_run: bool = False)
                 report.errors.append(RowError(line, [f"{len(cells)} Werte, aber nur {len(columns)} Spalten."]))
                 continue
             values: dict[str, object] = {}
-            messages: list[str] = []
+            unreadable: dict[str, str] = {}  # field -> why its text could not be read
             for name, cell in zip(columns, cells, strict=False):
                 if name == "id":
                     if cell.strip():
@@ -114,32 +121,30 @@ def import_csv(replica: Replica, kind: str, text: str, *, dry_run: bool = False)
                 try:
                     value = parse_value(ent.field(name), cell)  # type: ignore[arg-type]
                 except ConversionError as exc:
-                    messages.append(exc.message)
+                    unreadable[name] = exc.message
                     continue
                 if value is not None and value != []:
                     values[name] = value
+            messages = list(unreadable.values())
+            if values.get("id") in seen_ids:
+                messages.append("Diese id kommt in der Datei schon vor.")
+            try:  # also checked when some cells were unreadable, so the row's every problem is listed at once
+                checked = replica._prepare_create(entity, values)
+            except ValidationFailed as exc:
+                messages.extend(p.message for p in exc.problems if p.field not in unreadable)
+            except PermissionDenied as exc:
+                messages.append(exc.message)
+            else:
+                if not messages:
+                    prepared.append(checked)
+                    if "id" in values:
+                        seen_ids.add(str(values["id"]))
             if messages:
                 report.errors.append(RowError(line, messages))
-                continue
-            if values.get("id") in seen_ids:
-                report.errors.append(RowError(line, ["Diese id kommt in der Datei schon vor."]))
-                continue
-            try:
-                prepared.append(replica._prepare_create(entity, values))
-            except ValidationFailed as exc:
-                report.errors.append(RowError(line, [p.message for p in exc.problems]))
-                continue
-            except PermissionDenied as exc:
-                report.errors.append(RowError(line, [exc.message]))
-                continue
-            if "id" in values:
-                seen_ids.add(str(values["id"]))
     except csv.Error as exc:
         raise CsvFormatError(f"Die CSV-Datei ist fehlerhaft (Zeile {reader.line_num}): {exc}. "
                              "Es wurde nichts importiert.") from exc
-    if prepared and not dry_run:
-        with replica._write():
-            report.imported = replica._stamp_creates(prepared, outbox=True)
-    elif dry_run:
+    if report.dry_run:
         report.imported = [p.id for p in prepared]
-    return report
+    elif prepared:
+        report.imported = replica._stamp_creates(prepared, outbox=True)

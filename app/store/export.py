@@ -4,8 +4,8 @@ Included: every current (not deleted) record of every entity with all its fields
 versions too), records of entities this app does not know, the unsent outbox and the quarantine.
 Care data (contacts, visits, tasks — Art. 9 GDPR) is left out unless ``include_care=True``: an export file is
 easily passed on, so health data must be asked for explicitly. Left out with it: outbox/quarantine entries of care
-records, conflict records about care records and attachments of care records. Never exported: login tokens
-and other settings.
+records, conflict records about care records, attachments of care records and the local drafts of care forms.
+Never exported: login tokens and other settings.
 """
 
 from __future__ import annotations
@@ -58,4 +58,5 @@ def export_data(replica: Replica, *, include_care: bool = False) -> dict[str, An
         "unknown_entities": unknown,
         "outbox": [m for m in replica.pending_mutations(limit=1_000_000) if allowed(m["entity"])],
         "quarantine": [q for q in replica.quarantine() if allowed(q["entity"])],
+        "care_drafts": replica._vault.all_drafts() if include_care else [],
     }

@@ -84,18 +84,20 @@ def new_state_from_delta(delta: dict[str, Any], set_names: frozenset[str]) -> tu
     v = delta.get("v")
     values: Values = {}
     versions: Versions = {}
-    if isinstance(v, str):
-        uniform: str | None = v if '"' not in v and "\\" not in v else None
-        for name, value in fields.items():
-            if name in set_names:
-                if value:
-                    versions[name] = {str(e): [True, v] for e in value}
-                    values[name] = sorted(versions[name])
+    if isinstance(v, str):  # the common snapshot form: built with C-level dict operations
+        values = dict(fields)
+        versions = dict.fromkeys(fields, v)
+        for name in set_names.intersection(fields):
+            value = values[name]
+            if value:
+                elements = {str(e): [True, v] for e in value}
+                versions[name] = elements
+                values[name] = sorted(elements)
             else:
-                if value is None or (value is False and name == "_deleted") or value == []:
-                    uniform = None
-                values[name] = value
-                versions[name] = v
+                del values[name], versions[name]
+        vals = values.values()
+        uniform = None if (None in vals or [] in vals or values.get("_deleted") is False
+                           or '"' in v or "\\" in v) else v
         return values, versions, uniform
     v = v or {}
     for name, value in fields.items():

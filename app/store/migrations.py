@@ -81,9 +81,18 @@ def _v2_quarantine_and_foreign(db: sqlite_utils.Database) -> None:
     db["outbox"].create_index(["entity", "record_id"])
 
 
+def _v3_care_drafts(db: sqlite_utils.Database) -> None:
+    # drafts of care forms (app/store/care.py): local only, never synced; ``contact`` in the clear (like a visit's
+    # contact reference) so a purged contact takes its drafts along; ``payload`` sealed with the care codec
+    db.conn.execute("CREATE TABLE IF NOT EXISTS care_draft (key TEXT PRIMARY KEY, contact TEXT NOT NULL, "
+                    "payload TEXT NOT NULL, updated TEXT NOT NULL)")
+    db.conn.execute("CREATE INDEX IF NOT EXISTS care_draft_contact ON care_draft (contact)")
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_bookkeeping),
     (2, _v2_quarantine_and_foreign),
+    (3, _v3_care_drafts),
 ]
 
 

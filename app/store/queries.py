@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from app.store import search as fts
+from app.store.errors import NotFound
 from app.store.tables import public_values, quote
 
 if TYPE_CHECKING:
@@ -282,6 +283,28 @@ class QueryMixin:
         if mine:
             items = [i for i in items if self.username and i.get("assignee") == self.username]
         return sorted(items, key=lambda i: (i.get("due") is None, i.get("due") or "", i["id"]))
+
+    def care_draft(self: Replica, key: str) -> dict[str, Any] | None:
+        """A saved draft of a care form (``{"key", "contact", "data", "updated"}``) or None. Drafts whose contact
+        this device no longer holds (purged, deleted) are removed first and never returned."""
+        with self._write():
+            self._vault.prune_drafts()
+            return self._vault.load_draft(key)
+
+    def save_care_draft(self: Replica, key: str, contact_id: str, data: dict[str, Any]) -> str:
+        """Save (replace) the draft ``key`` about a contact: local only, never synced, sealed like care data.
+        Returns the time it was saved (UTC ISO)."""
+        if self._vault.load("contact", contact_id) is None:
+            raise NotFound("contact", contact_id)
+        updated = self.now_iso()
+        with self._write():
+            self._vault.save_draft(key, contact_id, data, updated)
+        return updated
+
+    def discard_care_draft(self: Replica, key: str) -> bool:
+        """Delete a draft; True when there was one."""
+        with self._write():
+            return self._vault.delete_draft(key)
 
     # -- full-text search --------------------------------------------------------------------------------------
     def search(self: Replica, text: str, *, entities: Iterable[str] = fts.DEFAULT_ENTITIES, limit: int = 20,

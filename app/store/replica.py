@@ -7,6 +7,7 @@ mutation), the full-text index (triggers) and the persisted clock. See app/store
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -67,17 +68,19 @@ def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+_SET_NAMES: dict[str, frozenset[str]] = {name: frozenset(e.set_fields) for name, e in ENTITIES.items()}
+
+
 def _normalise(ent: Entity, values: dict[str, Any]) -> dict[str, Any]:
     """Blank text -> None; set fields as sorted lists without duplicates (when they are lists at all)."""
-    out: dict[str, Any] = {}
-    sets = frozenset(ent.set_fields)
+    out = dict(values)
     for name, value in values.items():
-        if _is_blank(value):
+        if type(value) is str and not value.strip():
             out[name] = None
-        elif name in sets and isinstance(value, (list, tuple, set, frozenset)):
+    for name in _SET_NAMES[ent.name].intersection(values):
+        value = values[name]
+        if isinstance(value, (list, tuple, set, frozenset)):
             out[name] = sorted({str(v) for v in value})
-        else:
-            out[name] = value
     return out
 
 
@@ -103,6 +106,7 @@ class Replica(QueryMixin, SyncMixin):
         self.node_id = ""
         self.clock: Clock
         self._session: dict[str, Any] | None = None
+        self._actor: Actor | None = None
 
     # -- opening -----------------------------------------------------------------------------------------------
     @classmethod
@@ -201,8 +205,7 @@ class Replica(QueryMixin, SyncMixin):
 
     # -- settings ----------------------------------------------------------------------------------------------
     def get_meta(self, key: str, default: Any = None) -> Any:
-        import json
-
+        """A setting stored with :meth:`set_meta` (or by the replica: node_id, clock, cursor, session)."""
         row = self.db.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else default
 
@@ -234,14 +237,18 @@ class Replica(QueryMixin, SyncMixin):
         with self._write():
             self._put_meta("session", account)
         self._session = account
+        self._actor = None
 
     @property
     def actor(self) -> Actor | None:
+        """The session as a core.access.Actor (None: visitor), for permission checks."""
         s = self._session
         if not s:
             return None
-        return Actor(s["username"], frozenset(s.get("roles") or ()), s.get("municipality") or "",
-                     frozenset(s.get("organisations") or ()))
+        if self._actor is None or self._actor.username != s["username"]:
+            self._actor = Actor(s["username"], frozenset(s.get("roles") or ()), s.get("municipality") or "",
+                                frozenset(s.get("organisations") or ()))
+        return self._actor
 
     @property
     def username(self) -> str | None:
@@ -285,9 +292,8 @@ class Replica(QueryMixin, SyncMixin):
         problems: list[Problem] = []
         values = dict(values)
         record_id = values.pop("id", None)
-        for key in values:
-            if key == DELETED or ent.field(key) is None:
-                problems.append(Problem(key, "unknown_field", f"Unbekanntes Feld „{key}“."))
+        for key in sorted(values.keys() - self._tables[entity].known):
+            problems.append(Problem(key, "unknown_field", f"Unbekanntes Feld „{key}“."))
         user_field = SESSION_FIELDS.get(entity)
         if user_field and _is_blank(values.get(user_field)) and self.username:
             values[user_field] = self.username
@@ -356,21 +362,19 @@ class Replica(QueryMixin, SyncMixin):
         """Create a record as a local edit (row + versions + outbox entry in ONE transaction); returns its id.
 
         Raises ValidationFailed (all problems, German), PermissionDenied (no session / not allowed)."""
-        prepared = self._prepare_create(entity, values)
-        with self._write():
-            self._stamp_creates([prepared], outbox=True)
-        return prepared.id
+        with self._write():  # checked and written under the write lock: what was checked is what is written
+            return self._create_in_transaction(entity, values)
 
     def create_many(self, entity: str, records: Iterable[dict[str, Any]]) -> list[str]:
         """Create many records of one entity in ONE transaction (one outbox entry each). All or nothing:
         the first invalid record raises ValidationFailed with ``record_index`` set and nothing is written."""
-        prepared = []
-        for i, values in enumerate(records):
-            try:
-                prepared.append(self._prepare_create(entity, values))
-            except ValidationFailed as exc:
-                raise ValidationFailed(exc.problems, record_index=i) from None
         with self._write():
+            prepared = []
+            for i, values in enumerate(records):
+                try:
+                    prepared.append(self._prepare_create(entity, values))
+                except ValidationFailed as exc:
+                    raise ValidationFailed(exc.problems, record_index=i) from None
             return self._stamp_creates(prepared, outbox=True)
 
     def _create_in_transaction(self, entity: str, values: dict[str, Any]) -> str:

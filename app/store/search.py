@@ -60,6 +60,8 @@ def fts_query(text: str, *, prefix: bool = True) -> str | None:
     (search-as-you-type), German function words left out when there are others. None when no word."""
     words = _WORD.findall(text or "")
     meaningful = [w for w in words if w.casefold() not in STOPWORDS]
+    if not meaningful:  # only function words ("für"): whole words only, the cheapest query that still answers
+        prefix = False
     words = (meaningful or words)[:MAX_TERMS]
     if not words:
         return None

@@ -62,6 +62,12 @@ class EntityTable:
         self.known: frozenset[str] = frozenset(self.columns)
         self.set_names: frozenset[str] = frozenset(ent.set_fields)
         self._layout = tuple((f.name, _kind(f)) for f in ent.fields)
+        kinds = [kind for _name, kind in self._layout]
+        self._plain_idx = [i for i, k in enumerate(kinds) if k == _PLAIN]
+        self._set_idx = [i for i, k in enumerate(kinds) if k == _SET]
+        self._bool_idx = [i for i, k in enumerate(kinds) if k == _BOOL]
+        self._json_idx = [i for i, k in enumerate(kinds) if k == _JSON]
+        self._not_extra = frozenset(self.columns) | {DELETED, "id"}
         self.sql_name = quote(self.name)
         cols = ", ".join(quote(c) for c in self.columns)
         self.select_list = f"id, _deleted, _v, _extra, {cols}"
@@ -74,23 +80,25 @@ class EntityTable:
     def encode(self, record_id: str, values: Values, versions: Versions, uniform: str | None = None) -> list[Any]:
         """The row (in ``insert_sql`` order) for a record state. ``uniform``: the caller knows the state is
         versioned by that one timestamp (see :meth:`uniform_ts`), which saves checking."""
-        extra = {k: v for k, v in values.items() if k not in self.known and k != DELETED and k != "id"}
+        unknown = values.keys() - self._not_extra
+        extra = {k: values[k] for k in unknown} if unknown else None
         uniform = uniform or self.uniform_ts(values, versions)
-        row: list[Any] = [record_id, 1 if values.get(DELETED) else 0,
-                          f'"{uniform}"' if uniform else dumps(versions), dumps(extra) if extra else None]
         get = values.get
-        for name, kind in self._layout:
-            value = get(name)
-            if value is None or kind == _PLAIN:
-                if isinstance(value, (dict, list)):  # a newer app changed a field's type: keep it readable
-                    value = dumps(value)
-                row.append(value)
-            elif kind == _SET:
-                row.append(dumps(sorted(value)) if value else None)
-            elif kind == _BOOL:
-                row.append(1 if value else 0)
-            else:
-                row.append(dumps(value))
+        cols = [get(name) for name in self.columns]
+        for i in self._plain_idx:
+            if type(cols[i]) in (dict, list):  # a newer app changed a field's type: keep it, readable
+                cols[i] = dumps(cols[i])
+        for i in self._set_idx:
+            value = cols[i]
+            cols[i] = dumps(sorted(value)) if value else None
+        for i in self._bool_idx:
+            if cols[i] is not None:
+                cols[i] = 1 if cols[i] else 0
+        for i in self._json_idx:
+            if cols[i] is not None:
+                cols[i] = dumps(cols[i])
+        row: list[Any] = [record_id, 1 if get(DELETED) else 0,
+                          f'"{uniform}"' if uniform else dumps(versions), dumps(extra) if extra else None, *cols]
         return self.seal_row(row)
 
     def update_params(self, record_id: str, values: Values, versions: Versions) -> list[Any]:

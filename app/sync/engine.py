@@ -13,6 +13,8 @@ entries in the outbox.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import time
 from collections.abc import Callable, Mapping
@@ -42,6 +44,7 @@ META_LAST_REPORT = "sync.last_report"  # the last SyncReport as a dict
 
 PUSH_MAX_BYTES = 1024 * 1024  # JSON bytes per push batch (before gzip); one mutation is always sent
 REFRESH_EARLY_S = 60  # refresh an access token this long before it expires
+PIPELINE_YIELDS = 8  # event-loop turns given to the next page's request before applying the current page
 
 
 @dataclass
@@ -84,6 +87,7 @@ class SyncEngine:
         push_max_bytes: int = PUSH_MAX_BYTES,
         pull_max_bytes: int | None = None,
         device_name: str | None = None,
+        retries: int = 1,
         now: Callable[[], float] = time.time,
     ) -> None:
         self.replica = replica
@@ -92,6 +96,7 @@ class SyncEngine:
         self.push_max_bytes = push_max_bytes
         self.pull_max_bytes = pull_max_bytes
         self.device_name = device_name
+        self.retries = retries  # immediate repeats of a request that got no answer
         self._now = now
         self._busy = False
 
@@ -143,17 +148,22 @@ class SyncEngine:
         self.replica.set_session(account)
         return account
 
-    async def logout(self) -> None:
-        """Revoke this device's tokens (best effort when offline) and forget them locally. Data stays."""
-        if self.replica.get_meta(META_ACCESS) or self.replica.get_meta(META_REFRESH):
+    async def logout(self) -> bool:
+        """Revoke this device's tokens on the server and forget them locally; the data on the device stays.
+        Returns False when the server could not be told (offline): the tokens are forgotten all the same."""
+        refresh_token = self.replica.get_meta(META_REFRESH)
+        revoked = True
+        if refresh_token:
             try:
-                await self._send("POST", "/auth/revoke", json={"refresh_token": self.replica.get_meta(META_REFRESH)},
-                                 auth=True)
+                response = await self._send("POST", "/auth/revoke", json={"refresh_token": refresh_token},
+                                            auth=False)
+                revoked = response.ok or response.status == 401  # 401: the token was no longer valid anyway
             except SyncError:
-                pass
+                revoked = False
         for key in (META_ACCESS, META_ACCESS_EXPIRES, META_REFRESH):
             self.replica.set_meta(key, None)
         self.replica.set_session(None)
+        return revoked
 
     async def refresh(self) -> None:
         """Trade the refresh token for a new pair. Raises SyncError('auth_required') when it is no longer valid."""
@@ -236,41 +246,62 @@ class SyncEngine:
             report.results.extend(results)
 
     async def pull(self, report: SyncReport | None = None) -> SyncReport:
-        """Apply pages until the server has nothing more; resumable at the stored cursor after any interruption."""
+        """Apply pages until the server has nothing more; resumable at the stored cursor after any interruption.
+
+        While one page is being applied locally, the request for the next one is already on its way (the server
+        prepares it meanwhile); pages are still applied strictly in order, each with its cursor.
+        """
         report = report or SyncReport()
         cursor = self._local(self.replica.cursor)
         resets = 0
-        while True:
-            params: dict[str, Any] = {}
-            if cursor:
-                params["cursor"] = cursor
-            if self.pull_max_bytes:
-                params["max_bytes"] = self.pull_max_bytes
-            if self.logged_in:
-                response = await self._authed("GET", "/pull", params=params)
-            else:
-                response = await self._send("GET", "/pull", params=params, auth=False)
-            page = response.body or {}
-            is_reset = (response.status == 409 and response.error().get("code") == "reset") or (
-                response.ok and page.get("reset") is True)
-            if is_reset:
-                resets += 1
-                if resets > 2:
-                    raise SyncError("protocol", detail="the server keeps answering reset")
-                self._local(self.replica.reset_replica)
-                report.reset = True
-                cursor = None
-                continue
-            self._raise_for_status(response)
-            if not isinstance(page.get("cursor"), str) or not isinstance(page.get("changes"), list):
-                raise SyncError("protocol", detail="pull answer without cursor or changes")
-            report.pulled += int(self._local(self.replica.apply_pull, page) or 0)
-            report.pages += 1
-            if not page.get("more"):
-                return report
-            if page["cursor"] == cursor and not page["changes"] and not page.get("purge"):
-                raise SyncError("protocol", detail="pull answer says more but does not advance")
-            cursor = page["cursor"]
+        ahead: asyncio.Task[TransportResponse] | None = None
+        try:
+            while True:
+                if ahead is not None:
+                    response, ahead = await ahead, None
+                else:
+                    response = await self._fetch_page(cursor)
+                page = response.body or {}
+                is_reset = (response.status == 409 and response.error().get("code") == "reset") or (
+                    response.ok and page.get("reset") is True)
+                if is_reset:
+                    resets += 1
+                    if resets > 2:
+                        raise SyncError("protocol", detail="the server keeps answering reset")
+                    self._local(self.replica.reset_replica)
+                    report.reset = True
+                    cursor = None
+                    continue
+                self._raise_for_status(response)
+                if not isinstance(page.get("cursor"), str) or not isinstance(page.get("changes"), list):
+                    raise SyncError("protocol", detail="pull answer without cursor or changes")
+                more = bool(page.get("more"))
+                if more:
+                    if page["cursor"] == cursor and not page["changes"] and not page.get("purge"):
+                        raise SyncError("protocol", detail="pull answer says more but does not advance")
+                    ahead = asyncio.ensure_future(self._fetch_page(page["cursor"]))
+                    for _ in range(PIPELINE_YIELDS):  # let the request go out before the local work blocks
+                        await asyncio.sleep(0)
+                report.pulled += int(self._local(self.replica.apply_pull, page) or 0)
+                report.pages += 1
+                if not more:
+                    return report
+                cursor = page["cursor"]
+        finally:
+            if ahead is not None:
+                ahead.cancel()
+                with contextlib.suppress(BaseException):
+                    await ahead
+
+    async def _fetch_page(self, cursor: str | None) -> TransportResponse:
+        params: dict[str, Any] = {}
+        if cursor:
+            params["cursor"] = cursor
+        if self.pull_max_bytes:
+            params["max_bytes"] = self.pull_max_bytes
+        if self.logged_in:
+            return await self._authed("GET", "/pull", params=params)
+        return await self._send("GET", "/pull", params=params, auth=False)
 
     # ------------------------------------------------------------------ helpers
     def _trim_to_bytes(self, batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -297,11 +328,17 @@ class SyncEngine:
         token = self.replica.get_meta(META_ACCESS) if auth else None
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        try:
-            return await self.transport.request(method, API_PREFIX + path, json=json, params=params,
-                                                headers=headers)
-        except TransportError as exc:
-            raise SyncError("offline", detail=str(exc)) from exc
+        # Every request of the protocol may be repeated safely (pushes are idempotent by mutation id, pulls by
+        # cursor, a repeated login or refresh replaces the pair), so a dropped connection (often a keep-alive
+        # connection the server just closed) is retried at once before the sync gives up.
+        for attempt in range(self.retries + 1):
+            try:
+                return await self.transport.request(method, API_PREFIX + path, json=json, params=params,
+                                                    headers=headers)
+            except TransportError as exc:
+                if attempt == self.retries:
+                    raise SyncError("offline", detail=str(exc)) from exc
+        raise AssertionError("unreachable")
 
     async def _authed(self, method: str, path: str, *, json: Any = None,
                       params: Mapping[str, Any] | None = None) -> TransportResponse:

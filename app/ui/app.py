@@ -6,7 +6,14 @@ import flet as ft
 
 from app.config import AppConfig
 from app.i18n import plain, translate
-from app.ui.contexts import ConfigContext, SessionContext, SettingsContext, ViewportContext
+from app.ui.contexts import (
+    AppSessionContext,
+    ConfigContext,
+    PreferencesContext,
+    SessionContext,
+    SettingsContext,
+    ViewportContext,
+)
 from app.ui.hooks import use_session, use_settings, use_viewport
 from app.ui.routes import build_routes
 from app.ui.theme import build_theme, nav_label_size
@@ -49,11 +56,22 @@ def ThemedRouter() -> ft.Control:
 
 
 @ft.component
-def App(config: AppConfig, settings: SettingsViewModel, session: SessionViewModel, viewport: Viewport):
+def App(config: AppConfig, settings: SettingsViewModel, session: SessionViewModel, viewport: Viewport,
+        app_session=None, preferences=None):
+    """``app_session``: the page's AppSession (app.main wires one per page); ``preferences``: the device's
+    PreferenceStore. Both are optional so the shell can be rendered without data (tests, previews)."""
     return ConfigContext(
         config,
         lambda: SettingsContext(
             settings,
-            lambda: SessionContext(session, lambda: ViewportContext(viewport, ThemedRouter)),
+            lambda: SessionContext(
+                session,
+                lambda: ViewportContext(
+                    viewport,
+                    lambda: AppSessionContext(
+                        app_session, lambda: PreferencesContext(preferences, ThemedRouter)
+                    ),
+                ),
+            ),
         ),
     )

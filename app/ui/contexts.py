@@ -8,3 +8,5 @@ ConfigContext = ft.create_context(None)  # app.config.AppConfig
 SettingsContext = ft.create_context(None)  # app.viewmodels.settings.SettingsViewModel
 SessionContext = ft.create_context(None)  # app.viewmodels.session.SessionViewModel
 ViewportContext = ft.create_context(None)  # app.viewmodels.shell.Viewport
+AppSessionContext = ft.create_context(None)  # app.services.app_session.AppSession (replica, sync status, login)
+PreferencesContext = ft.create_context(None)  # app.viewmodels.settings.PreferenceStore of the device

@@ -10,7 +10,14 @@ import flet as ft
 
 from app.config import AppConfig
 from app.i18n import plain, translate
-from app.ui.contexts import ConfigContext, SessionContext, SettingsContext, ViewportContext
+from app.ui.contexts import (
+    AppSessionContext,
+    ConfigContext,
+    PreferencesContext,
+    SessionContext,
+    SettingsContext,
+    ViewportContext,
+)
 from app.viewmodels.observable import ViewModel
 from app.viewmodels.session import SessionViewModel
 from app.viewmodels.settings import SettingsViewModel
@@ -64,6 +71,35 @@ def use_viewport() -> Viewport:
 
 def use_config() -> AppConfig:
     return _required(ConfigContext, "ConfigContext")
+
+
+def use_app_session():
+    """The page's AppSession (replica, sync status, login/logout); re-renders the caller on each of its changes
+    (login, logout, every sync status change). Returns None outside app.main (e.g. a component preview)."""
+    session = ft.use_context(AppSessionContext)
+    return use_viewmodel(session) if session is not None else _no_subscription()
+
+
+def _no_subscription() -> None:
+    use_viewmodel(_NOTHING)  # same hooks in the same order whether or not a session is there
+    return None
+
+
+_NOTHING = ViewModel()
+
+
+def use_session_viewmodel(factory: Callable[..., VM]) -> tuple[object | None, VM | None]:
+    """``(app_session, vm)``: a view-model made once per AppSession by ``factory(app_session)`` and subscribed to
+    (like use_viewmodel); the caller also re-renders on every AppSession change. Both None outside app.main."""
+    app_session = use_app_session()
+    vm = ft.use_memo(lambda: factory(app_session) if app_session is not None else None, [app_session])
+    use_viewmodel(vm if vm is not None else _NOTHING)
+    return app_session, vm
+
+
+def use_preferences():
+    """The device's preference store (SharedPreferences; None outside app.main)."""
+    return ft.use_context(PreferencesContext)
 
 
 def use_t() -> Callable[..., str]:

@@ -7,6 +7,7 @@ import flet as ft
 from app.ui.components.shell import Shell
 from app.ui.views.angebot_detail import AngebotDetailPage
 from app.ui.views.angebote import AngebotePage
+from app.ui.views.barrierefreiheit import BarrierefreiheitPage
 from app.ui.views.konflikte import KonfliktePage
 from app.ui.views.lotse_kontakt import LotseKontaktPage
 from app.ui.views.lotsen import LotsenPage
@@ -32,6 +33,7 @@ PAGES: tuple[tuple[str, object], ...] = (
     ("lotsen/:id", LotseKontaktPage),
     ("konflikte", KonfliktePage),
     ("profil", ProfilPage),
+    ("barrierefreiheit", BarrierefreiheitPage),
     ("mehr", MehrPage),
 )
 

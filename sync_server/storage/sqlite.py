@@ -189,9 +189,9 @@ class _SQLiteRead(ReadTx):
             for e, i, doc in self.conn.execute(
                     "SELECT s.entity, s.id, r.doc FROM record_scope s "
                     "JOIN records r ON r.entity = s.entity AND r.id = s.id "
-                    "WHERE s.key = ? AND (s.entity > ? OR (s.entity = ? AND s.id > ?)) "
+                    "WHERE s.key = ? AND (s.entity, s.id) > (?, ?) "  # a row value: a range seek on the key
                     "AND NOT (r.deleted = 1 AND r.updated_at < ?) "
-                    "ORDER BY s.entity, s.id LIMIT ?", (key, entity, entity, rid, tombstones_since_ms, limit)):
+                    "ORDER BY s.entity, s.id LIMIT ?", (key, entity, rid, tombstones_since_ms, limit)):
                 found[(e, i)] = doc
         return [SnapshotRow(e, i, found[(e, i)]) for e, i in sorted(found)[:limit]]
 

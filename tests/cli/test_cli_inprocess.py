@@ -128,7 +128,7 @@ def test_edit_flags_follow_the_schema(tmp_path, capsys):
     code, _, err = cli(capsys, "--data-dir", d, "offer", "edit", oid, "--owner", "bert")
     assert code == 2  # no such flag: the owner never changes
     code, out, _ = cli(capsys, "--data-dir", d, "offer", "list")
-    assert "Hilfe mit Excel" in out and "1 Einträge." in out
+    assert "Hilfe mit Excel" in out and "1 Eintrag." in out
 
 
 def test_the_command_registry_takes_new_modules(tmp_path, capsys, monkeypatch):

@@ -17,7 +17,8 @@ from core.ids import uuid7
 from core.protocol import REJECTED, push_result
 from tests.store.store_helpers import LOTTE, T0, contact, delta, offer, page, stamp
 
-SECRETS = ["Mustermann", "Sonnenschein", "Sturz im Bad", "Hausnotruf", "Pflegegrad 3", "Diabetes", "Tochter Ina"]
+SECRETS = ["Mustermann", "Sonnenschein", "Sturz im Bad", "Hausnotruf", "Pflegegrad 3", "Diabetes", "Tochter Ina",
+           "Rollator bestellt"]
 
 
 class ToyCodec:
@@ -56,6 +57,7 @@ def test_no_care_text_reaches_the_file_in_the_clear_and_everything_still_works(t
         "concerned": ["lotte", "koord"], "status": "open"}, ts)
     r.apply_pull(page([delta("contact", pulled, contact(name="Hildegard Sonnenschein"), ts), conflict]))
     r.create("offer", offer(title="Öffentliches Angebot"))
+    r.save_care_draft(f"visit:{cid}", cid, {"notes": "Rollator bestellt, halb getippt"})
     wall.advance()
     r.create("visit", {"contact": cid, "date": "2025-11-26", "notes": "Sturz im Bad – Nachbesprechung"})
     rejected = r.pending_mutations()[-1]
@@ -78,10 +80,12 @@ def test_no_care_text_reaches_the_file_in_the_clear_and_everything_still_works(t
         "Pflegegrad 3 beantragen"]
     assert r.quarantine()[0]["mutation"]["fields"]["notes"] == "Sturz im Bad – Nachbesprechung"
     assert r.conflicts()[0]["lost_value"] == "Diabetes-Schulung"
+    assert r.care_draft(f"visit:{cid}")["data"] == {"notes": "Rollator bestellt, halb getippt"}
     assert {c["name"] for c in export_data(r, include_care=True)["records"]["contact"]} == {
         "Erika Mustermann", "Hildegard Sonnenschein"}
     r.apply_pull(page([], purge=[{"e": "contact", "id": cid}]))
     assert r.visits_of(cid) == [] and r.tasks(open_only=False) == []
+    assert r.care_draft(f"visit:{cid}") is None  # a draft goes with its contact
     r.close()
 
 

@@ -17,7 +17,7 @@ OFFERS_CSV = (
     "title;area;direction;municipality;categories;online_possible;hours;valid_until;description\n"
     "Smartphone-Hilfe;wissen;biete;arnsberg;digitales, senioren;ja;2;31.12.2026;Jeden Dienstag\n"
     "Gartenhilfe;Ehrenamt;Ich suche;Menden;nachbarschaftshilfe;nein;;;\n"
-    ";wissen;biete;arnsberg;;;;;Titel fehlt\n"
+    ";wissen;biete;arnsberg;;kaputt;;;Titel fehlt\n"
     'Nachhilfe Mathe;wissen;biete;arnsberg;bildung;vielleicht;zwei;2026-02-30;"mehrzeilig\n'
     'zweite Zeile"\n'
     "\n"
@@ -31,9 +31,10 @@ def test_good_rows_are_imported_and_bad_rows_reported_by_line_in_german(replica)
     assert len(report.imported) == 2
     by_line = {e.line: " ".join(e.messages) for e in report.errors}
     assert set(by_line) == {4, 5, 8, 9}
-    assert "Bitte einen Titel angeben" in by_line[4]
+    assert "Bitte einen Titel angeben" in by_line[4] and "„kaputt“ ist kein Ja/Nein-Wert" in by_line[4]
     assert "„vielleicht“ ist kein Ja/Nein-Wert" in by_line[5] and "„zwei“ ist keine ganze Zahl" in by_line[5]
     assert "kein gültiges Datum" in by_line[5]
+    assert by_line[8].count("Ort") == 1  # an unreadable value is not also reported as missing
     assert "Ort: „Sundern“ ist keine gültige Auswahl (möglich: arnsberg, menden)" in by_line[8]
     assert "Kategorien: „musik“ ist keine gültige Auswahl" in by_line[9]
     assert str(report.errors[0]).startswith("Zeile 4: ")
@@ -105,6 +106,7 @@ def test_export_holds_everything_but_care_data_unless_asked(open_replica):
     cid = r.create("contact", contact())
     r.create("visit", {"contact": cid, "date": "2025-11-25", "notes": "vertraulich", "author": "koord"})
     r.set_meta("tokens", {"refresh": "geheim"})
+    r.save_care_draft(f"visit:{cid}", cid, {"notes": "Entwurf vertraulich"})
     data = export_data(r)
     assert data["format"] == "ehrenamt-export" and data["includes_care_data"] is False
     assert [o["id"] for o in data["records"]["offer"]] == [oid]
@@ -115,5 +117,6 @@ def test_export_holds_everything_but_care_data_unless_asked(open_replica):
     full = export_data(r, include_care=True)
     assert [c["id"] for c in full["records"]["contact"]] == [cid]
     assert full["records"]["visit"][0]["notes"] == "vertraulich"
+    assert full["care_drafts"][0]["data"] == {"notes": "Entwurf vertraulich"} and data["care_drafts"] == []
     assert {m["entity"] for m in full["outbox"]} == {"offer", "contact", "visit"}
     assert "geheim" not in json.dumps(full)

@@ -83,7 +83,7 @@ def test_v1_database_is_migrated_and_its_data_survives(tmp_path, wall):
     path = tmp_path / "replica.db"
     ts = _write_v1(path)
     r = Replica.open(path, wall)
-    assert r.schema_version == migrations.latest_version() == 2
+    assert r.schema_version == migrations.latest_version() == 3
     assert r.node_id == "0011223344556677" and r.clock.last == ts and r.cursor() == "seq:41"
     assert r.get_meta("server_url") == "http://127.0.0.1:8787"
     got = r.get("offer", OLD_ID)
@@ -97,7 +97,7 @@ def test_v1_database_is_migrated_and_its_data_survives(tmp_path, wall):
     assert r.get("offer", GONE_ID) is None and r.get("offer", GONE_ID, include_deleted=True)["_deleted"]
     # the outbox survived in protocol shape, and the new tables/indexes are there
     assert [m["record_id"] for m in r.pending_mutations()] == [OLD_ID]
-    assert r.quarantine() == []
+    assert r.quarantine() == [] and r.care_draft("visit:none") is None  # tables of versions 2 and 3
     assert [h["id"] for h in r.search("Bücherei")] == [OLD_ID]  # FTS index built from existing live rows
     assert r.search("Weg damit") == []
     r.close()
@@ -120,7 +120,7 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, wall, 
     conn.close()
     monkeypatch.undo()
     r = Replica.open(path, wall)
-    assert r.schema_version == 2 and r.get("offer", OLD_ID)["title"] == "Tablet-Sprechstunde"
+    assert r.schema_version == 3 and r.get("offer", OLD_ID)["title"] == "Tablet-Sprechstunde"
     r.close()
 
 
@@ -166,4 +166,27 @@ def test_session_is_persisted_and_validated(tmp_path, wall):
         r.set_session({"username": "Not Valid!"})
     r.set_session(None)
     assert r.session is None and r.actor is None
+    r.close()
+
+
+def test_records_kept_for_an_unknown_entity_move_into_its_table_once_the_app_knows_it(tmp_path, wall):
+    """Simulates an older app that did not know guides: they were kept in foreign_record; this version adopts them."""
+    path = tmp_path / "replica.db"
+    r = Replica.open(path, wall)
+    ts = stamp(T0)
+    for statement in ("DROP TRIGGER guide_fts_ad", "DROP TRIGGER guide_fts_au", "DROP TABLE guide_fts",
+                      "DROP TABLE guide"):
+        r.db.conn.execute(statement)
+    r.db.conn.execute("INSERT INTO foreign_record (entity, id, f, v) VALUES ('guide', ?, ?, ?)",
+                      (OLD_ID, json.dumps({"title": "Kassenbuch führen", "body": "Schritt für Schritt",
+                                           "author": "koord", "categories": ["digitales"]}),
+                       json.dumps({"title": ts, "body": ts, "author": ts, "categories": {"digitales": [True, ts]}})))
+    r.db.conn.execute("UPDATE meta SET value = '\"older-model\"' WHERE key = 'model_fingerprint'")
+    r.db.conn.commit()
+    r.close()
+    r = Replica.open(path, wall)
+    assert r.get("guide", OLD_ID)["categories"] == ["digitales"]
+    assert r.versions("guide", OLD_ID)["title"] == ts
+    assert [h["id"] for h in r.search("Kassenbuch")] == [OLD_ID]
+    assert r.db.conn.execute("SELECT count(*) FROM foreign_record").fetchone()[0] == 0
     r.close()

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.store import NotFound, PermissionDenied, Replica
+from app.store import NotFound, PermissionDenied, Replica, ValidationFailed
 from app.store.export import export_data
 from core.hlc import Timestamp
 from core.ids import uuid7
@@ -105,7 +105,7 @@ def test_quarantined_edits_can_be_retried_corrected_or_discarded(replica):
                       push_result(mb["id"], REJECTED, denial={"code": "forbidden", "detail": "d", "message": "m"},
                                   current=None)])
     assert replica.get("offer", a) is None and replica.outbox_count() == 0
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationFailed):
         replica.retry_quarantined(ma["id"], {"title": ""})  # still invalid: stays in the quarantine
     assert len(replica.quarantine()) == 2
     replica.retry_quarantined(ma["id"], {"title": "Korrigierter Titel"})

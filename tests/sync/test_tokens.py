@@ -7,6 +7,7 @@ import pytest
 
 from app.sync.engine import META_ACCESS, META_REFRESH, SyncEngine
 from app.sync.errors import SyncError
+from sync_server.service import ServiceError
 from tests.sync.faults import LOST_RESPONSE
 from tests.sync.harness import PASSWORD, assert_converged, contact
 
@@ -110,3 +111,15 @@ async def test_a_login_as_someone_else_refuses_while_edits_of_the_previous_perso
     assert d.replica.all_records("offer") == []  # vera's draft is not klaus's to see
     await d.sync()
     assert_converged(d, "klaus")
+
+
+async def test_logout_revokes_the_device_and_later_syncs_are_public_only(device, server):
+    d = device("lena-phone")
+    await d.login("lena")
+    refresh = d.replica.get_meta(META_REFRESH)
+    assert await d.engine.logout() is True
+    assert d.replica.session is None and d.replica.get_meta(META_REFRESH) is None
+    with pytest.raises(ServiceError):
+        server.service.refresh(refresh)  # revoked on the server
+    report = await d.sync()
+    assert report.anonymous

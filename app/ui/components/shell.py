@@ -10,6 +10,7 @@ import flet as ft
 
 from app.ui.components.bottom_nav import BottomNav
 from app.ui.components.side_nav import SideNav
+from app.ui.components.sync_status_chip import SyncStatusChip
 from app.ui.hooks import use_session, use_viewport
 from app.viewmodels.shell import bar_destinations, selected_index, visible_destinations
 
@@ -35,6 +36,7 @@ def Shell() -> ft.Control:
                     expand=True,
                     spacing=0,
                     controls=[
+                        SyncStatusChip(),  # the sync status on every page, announced to screen readers
                         ft.Container(expand=True, content=outlet),
                         BottomNav(bar_items, selected_index(location, bar_items, roles), visible=narrow),
                     ],

@@ -1,0 +1,65 @@
+"""The login form: Benutzername, Passwort, "Anmelden"; German errors next to the fields and for the form."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from app.ui.hooks import use_t, use_viewmodel
+from app.ui.text import text
+from app.viewmodels.login import LoginViewModel
+
+
+@ft.component
+def LoginForm(vm: LoginViewModel) -> ft.Control:
+    vm = use_viewmodel(vm)
+    t = use_t()
+
+    def on_username(e: ft.Event[ft.TextField]) -> None:
+        vm.set_username(e.control.value)
+
+    def on_password(e: ft.Event[ft.TextField]) -> None:
+        vm.set_password(e.control.value)
+
+    async def submit() -> None:
+        await vm.submit()
+
+    controls: list[ft.Control] = [
+        text(t("profil.login.intro"), theme_style=ft.TextThemeStyle.BODY_MEDIUM),
+        ft.TextField(
+            label=t("profil.login.username"),
+            value=vm.username,
+            on_change=on_username,
+            on_submit=submit,
+            error=vm.field_error("username", t),
+            autocorrect=False,
+            enable_suggestions=False,
+            capitalization=ft.TextCapitalization.NONE,
+            autofill_hints=ft.AutofillHint.USERNAME,
+            disabled=vm.busy,
+        ),
+        ft.TextField(
+            label=t("profil.login.password"),
+            value=vm.password,
+            password=True,
+            on_change=on_password,
+            on_submit=submit,
+            error=vm.field_error("password", t),
+            autofill_hints=ft.AutofillHint.PASSWORD,
+            disabled=vm.busy,
+        ),
+    ]
+    if vm.error:
+        controls.append(
+            ft.Semantics(live_region=True, container=True,
+                         content=text(vm.text(vm.error, t), color=ft.Colors.ERROR,
+                                      theme_style=ft.TextThemeStyle.BODY_LARGE))
+        )
+    controls.append(
+        ft.FilledButton(
+            t("profil.login.busy") if vm.busy else t("profil.login.submit"),
+            icon=ft.Icons.LOGIN,
+            on_click=submit,
+            disabled=vm.busy,
+        )
+    )
+    return ft.Column(spacing=12, controls=controls)

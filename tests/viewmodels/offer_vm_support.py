@@ -1,0 +1,79 @@
+"""Shared by the offer/interest view-model tests: real AppSessions (own replica files) against the real sync server
+in process (tests/sync/harness.py), an ``async`` test decorator and valid offer values."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.config import AppConfig
+from app.services.app_session import AppSession
+from tests.sync.harness import PASSWORD, Server
+
+FAST = {"interval_s": 3600.0, "debounce_s": 0.02, "backoff_base_s": 0.05, "backoff_max_s": 0.2}
+
+
+def run_async(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Run an ``async def`` test in a fresh event loop (keeps pytest's fixture injection by signature)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return asyncio.run(fn(*args, **kwargs))
+
+    wrapper.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
+    return wrapper
+
+
+def make_server(tmp_path: Path) -> Server:
+    server = Server(tmp_path / "server.db")
+    server.add_account("vera", ["volunteer"], "arnsberg")
+    server.add_account("jonas", ["volunteer"], "menden")
+    return server
+
+
+async def open_session(tmp_path: Path, server: Server, username: str | None) -> AppSession:
+    """A started AppSession with its own data dir; logged in as ``username`` (None: a visitor)."""
+    session = AppSession(AppConfig(data_dir=tmp_path / f"app-{username or 'visitor'}"),
+                         transport_factory=lambda _url: server.transport(), worker_options=dict(FAST))
+    await session.start()
+    if username:
+        await session.login(username, PASSWORD)
+    return session
+
+
+async def sync(*sessions: AppSession) -> None:
+    for session in sessions:
+        assert session.worker is not None
+        await session.worker.sync_now()
+
+
+async def wait_for(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.02)
+
+
+def offer(**overrides: Any) -> dict[str, Any]:
+    values: dict[str, Any] = {"area": "wissen", "direction": "biete", "title": "Smartphone-Hilfe für Senioren",
+                              "municipality": "arnsberg", "categories": ["digitales", "senioren"],
+                              "status": "active"}
+    values.update(overrides)
+    return values
+
+
+class Counter:
+    """Counts a view-model's notifications."""
+
+    def __init__(self, vm: Any) -> None:
+        self.calls = 0
+        vm.subscribe(self)
+
+    def __call__(self) -> None:
+        self.calls += 1
