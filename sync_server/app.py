@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -9,6 +10,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.responses import HTMLResponse, JSONResponse
@@ -45,11 +47,25 @@ def create_app(settings: Settings, store: Storage | None = None) -> FastAPI:
     storage: Storage = SQLiteStorage(settings.db_path) if store is None else store
     service = SyncService(settings, storage)
 
+    async def collect_periodically() -> None:
+        while True:
+            await asyncio.sleep(settings.gc_interval_s)
+            try:
+                report = await run_in_threadpool(service.collect_garbage)
+                log.info("garbage collection: %s", report.as_dict())
+            except Exception:  # keep serving; the next round tries again
+                log.exception("garbage collection failed")
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
-        if owned:
-            storage.close()
+        task = asyncio.create_task(collect_periodically()) if settings.gc_interval_s > 0 else None
+        try:
+            yield
+        finally:
+            if task is not None:
+                task.cancel()
+            if owned:
+                storage.close()
 
     app = FastAPI(
         title="Ehrenamt 4.0 sync server",

@@ -1,6 +1,6 @@
 """``ehrenamt-server``: run the sync server and manage its database.
 
-    ehrenamt-server serve --db PATH [--host 127.0.0.1] [--port 8787] [--allow-remote]
+    ehrenamt-server serve --db PATH [--host 127.0.0.1] [--port 8787] [--allow-remote] [--trust-forwarded-for]
     ehrenamt-server user add --db PATH USERNAME --role ROLE [--role ...] --municipality arnsberg|menden
                     [--display-name NAME] [--organisation ID ...]        (password on stdin)
     ehrenamt-server user list --db PATH
@@ -67,7 +67,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from sync_server.app import create_app
 
-    settings = Settings(db_path=args.db)
+    settings = Settings(db_path=args.db, trust_forwarded_for=args.trust_forwarded_for)
     app = create_app(settings)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, proxy_headers=False)
     return 0
@@ -146,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8787)
     serve.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
+    serve.add_argument("--trust-forwarded-for", action="store_true",
+                       help="take the client address from X-Forwarded-For (only behind your own reverse proxy)")
     serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     serve.set_defaults(func=cmd_serve)
 

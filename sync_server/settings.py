@@ -28,6 +28,7 @@ class Settings:
     login_max_failures_per_user: int = 5
     login_max_failures_per_client: int = 30
     trust_forwarded_for: bool = False  # take the client address from X-Forwarded-For (behind a reverse proxy)
+    gc_interval_s: float = 24 * 60 * 60  # the running server collects garbage this often (0: only `ehrenamt-server gc`)
     max_push_mutations: int = MAX_MUTATIONS_PER_PUSH
     default_pull_bytes: int = DEFAULT_PULL_BYTES
     min_pull_bytes: int = 1024

@@ -107,6 +107,7 @@ class Replica(QueryMixin, SyncMixin):
         self.clock: Clock
         self._session: dict[str, Any] | None = None
         self._actor: Actor | None = None
+        self._clock_ready = False
 
     # -- opening -----------------------------------------------------------------------------------------------
     @classmethod
@@ -118,7 +119,10 @@ class Replica(QueryMixin, SyncMixin):
         ``care_codec`` seals care data at rest (see app/store/care.py).
         """
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"Das Datenverzeichnis {path.parent} kann nicht angelegt werden: {exc.strerror}.") from exc
         try:
             db = sqlite_utils.Database(str(path), execute_plugins=False)
         except sqlite3.Error as exc:
@@ -161,6 +165,7 @@ class Replica(QueryMixin, SyncMixin):
                     f"„{self._vault.codec_name}“. Bitte mit dem passenden Schlüssel öffnen.")
         self.node_id = node
         self.clock = Clock(node, self._wall_ms, last=self.get_meta("clock"))
+        self._clock_ready = True
         self._session = self.get_meta("session")
 
     def close(self) -> None:
@@ -179,7 +184,14 @@ class Replica(QueryMixin, SyncMixin):
     # -- plumbing ----------------------------------------------------------------------------------------------
     @contextmanager
     def _write(self) -> Iterator[None]:
+        """A write transaction. The outermost one first catches the clock up with the one persisted in the file,
+        so two processes on one replica (the app and the CLI) never stamp the same timestamp."""
+        outer = not self.db.conn.in_transaction
         with migrations.write_transaction(self.db):
+            if outer and self._clock_ready:
+                row = self.db.conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
+                if row is not None and json.loads(row[0]) > self.clock.last:
+                    self.clock.observe(json.loads(row[0]))
             yield
 
     def _rows(self, entity: str) -> Rows:

@@ -97,6 +97,35 @@ def use_session_viewmodel(factory: Callable[..., VM]) -> tuple[object | None, VM
     return app_session, vm
 
 
+def use_live_viewmodel(factory: Callable[..., VM], deps: list | None = None) -> tuple[object | None, VM | None]:
+    """Like use_session_viewmodel, for view-models that follow the AppSession themselves (``attach()`` loads and
+    subscribes, ``detach()`` unsubscribes; app.viewmodels.clubs.SessionBoundViewModel). Made anew when ``deps``
+    change (e.g. the id from the route); the previous one is detached, and the last one when the screen goes."""
+    app_session = use_app_session()
+    attached = ft.use_ref(None)
+
+    def make() -> VM | None:
+        if app_session is None:
+            return None
+        made = factory(app_session)
+        made.attach()  # loads now, so the first render already shows the data
+        return made
+
+    vm = ft.use_memo(make, [app_session, *(deps or [])])
+    use_viewmodel(vm if vm is not None else _NOTHING)
+
+    def track() -> None:
+        attached.current = vm
+
+    def detach() -> None:
+        if attached.current is not None:
+            attached.current.detach()
+            attached.current = None
+
+    ft.use_effect(track, [vm], cleanup=detach)
+    return app_session, vm
+
+
 def use_preferences():
     """The device's preference store (SharedPreferences; None outside app.main)."""
     return ft.use_context(PreferencesContext)

@@ -6,15 +6,22 @@ import flet as ft
 
 from app.ui.components.shell import Shell
 from app.ui.views.angebot_detail import AngebotDetailPage
+from app.ui.views.angebot_form import AngebotFormPage
 from app.ui.views.angebote import AngebotePage
+from app.ui.views.anleitung import AnleitungPage
 from app.ui.views.barrierefreiheit import BarrierefreiheitPage
+from app.ui.views.besuch_form import BesuchFormPage
 from app.ui.views.konflikte import KonfliktePage
+from app.ui.views.kontakt_form import KontaktFormPage
 from app.ui.views.lotse_kontakt import LotseKontaktPage
 from app.ui.views.lotsen import LotsenPage
 from app.ui.views.mehr import MehrPage
+from app.ui.views.meine_angebote import MeineAngebotePage
 from app.ui.views.not_found import NotFoundPage
 from app.ui.views.profil import ProfilPage
 from app.ui.views.start import StartPage
+from app.ui.views.termin_detail import TerminDetailPage
+from app.ui.views.termin_form import TerminFormPage
 from app.ui.views.termine import TerminePage
 from app.ui.views.verein_detail import VereinDetailPage
 from app.ui.views.vereine import VereinePage
@@ -24,13 +31,23 @@ from app.ui.views.werkzeugkasten import WerkzeugkastenPage
 PAGES: tuple[tuple[str, object], ...] = (
     ("start", StartPage),
     ("angebote", AngebotePage),
+    ("angebote/neu", AngebotFormPage),  # before "angebote/:id": the first match wins
     ("angebote/:id", AngebotDetailPage),
+    ("angebote/:id/bearbeiten", AngebotFormPage),
+    ("meine-angebote", MeineAngebotePage),
     ("vereine", VereinePage),
     ("vereine/:id", VereinDetailPage),
     ("werkzeugkasten", WerkzeugkastenPage),
+    ("werkzeugkasten/:id", AnleitungPage),
     ("termine", TerminePage),
+    ("termine/neu", TerminFormPage),  # before "termine/:id": the first match wins
+    ("termine/:id", TerminDetailPage),
+    ("termine/:id/bearbeiten", TerminFormPage),
     ("lotsen", LotsenPage),
+    ("lotsen/neu", KontaktFormPage),  # before "lotsen/:id": the first match wins
     ("lotsen/:id", LotseKontaktPage),
+    ("lotsen/:id/besuch", BesuchFormPage),
+    ("lotsen/:id/bearbeiten", KontaktFormPage),
     ("konflikte", KonfliktePage),
     ("profil", ProfilPage),
     ("barrierefreiheit", BarrierefreiheitPage),

@@ -100,6 +100,11 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
+def berlin_today(now: datetime | None = None) -> date:
+    """Today's date in Arnsberg and Menden."""
+    return to_berlin(now or now_utc()).date()
+
+
 # ---------------------------------------------------------------------------------------------- agenda
 @dataclass(frozen=True)
 class AgendaEntry:

@@ -144,6 +144,21 @@ class ContactFormViewModel(ViewModel):
         return RELATIVES_SCOPE in self.scopes
 
     @property
+    def recorded_by(self) -> str:
+        """Who the consent is recorded by: whoever records or changes it now, else who recorded it."""
+        actor = self.session.actor
+        me = actor.username if actor else ""
+        if self.original is None:
+            return me
+        try:
+            consent_date = parse_field("contact", "consent_date", self.values["consent_date"])
+        except ConversionError:
+            return me
+        unchanged = (sorted(self.scopes) == sorted(self.original.get("consent_scope") or [])
+                     and consent_date == self.original.get("consent_date"))
+        return (self.original.get("consent_recorded_by") or me) if unchanged else me
+
+    @property
     def removal_notice(self) -> str:
         """Says what saving will remove because the consent for it is no longer given."""
         lost = []

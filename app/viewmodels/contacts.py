@@ -143,6 +143,11 @@ class ContactsViewModel(ViewModel):
         return self.total > self.shown
 
     @property
+    def town(self) -> str:
+        actor = self.session.actor
+        return town_label(actor.municipality) if actor else ""
+
+    @property
     def overdue_count(self) -> int:
         return sum(1 for r in self._all if r.overdue)
 
@@ -176,7 +181,8 @@ class ContactsViewModel(ViewModel):
         t = self.t
         parts = [row.town]
         if row.care_grade is not None:
-            parts.append(t("lotsen.care_grade_value", grade=row.care_grade))
+            parts.append(t("lotsen.care_grade_none") if row.care_grade == 0
+                         else t("lotsen.care_grade_value", grade=row.care_grade))
         if row.next_visit:
             key = "lotsen.list.next_visit_overdue" if row.visit_overdue else "lotsen.list.next_visit"
             parts.append(t(key, date=row.next_visit_text))

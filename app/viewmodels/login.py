@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
 from collections.abc import Callable
 from typing import Any
@@ -22,6 +23,7 @@ from app.viewmodels.session import SessionViewModel
 from app.viewmodels.settings import PreferenceStore
 
 REMEMBER_KEY = "ehrenamt.login.v1"
+log = logging.getLogger(__name__)
 Translate = Callable[..., str]
 Message = tuple[str, dict[str, Any]]  # (i18n key, parameters): translated when shown, so a language switch works
 
@@ -104,7 +106,13 @@ class LoginViewModel(ViewModel):
         """Start the AppSession: with the remembered login if this device has a valid one, else as a visitor."""
         remembered = await self._read()
         username, key = (remembered or (None, None))
-        await self.app_session.start(username=username, resume_key=key)
+        try:
+            await self.app_session.start(username=username, resume_key=key)
+        except Exception:  # e.g. the person's replica file is unreadable: the app still opens, as a visitor
+            if username is None:
+                raise
+            log.exception("could not reopen the remembered login of %s", username)
+            await self.app_session.start()
         if remembered and self.app_session.username != username:
             await self._forget()  # logged out elsewhere, or the key is no longer valid
 

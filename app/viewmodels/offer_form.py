@@ -129,13 +129,15 @@ class OfferFormViewModel(ViewModel):
         """Fill the form: an existing offer's values, or the defaults for a new one."""
         replica = replica_of(self.session)
         if self.is_new:
+            if not self.values:  # never overwrite what was typed (the session may open after the form)
+                self.values = {
+                    "area": None, "direction": None, "title": "", "description": "", "categories": [],
+                    "municipality": None, "place": "", "online_possible": False, "commitment": "einmalig",
+                    "hours": "", "availability": "", "organisation": None, "valid_until": "", "status": "active",
+                }
             town = (replica.actor.municipality if replica is not None and replica.actor else "") or None
-            self.values = {
-                "area": None, "direction": None, "title": "", "description": "", "categories": [],
-                "municipality": town if town in ref.MUNICIPALITIES else None, "place": "",
-                "online_possible": False, "commitment": "einmalig", "hours": "", "availability": "",
-                "organisation": None, "valid_until": "", "status": "active",
-            }
+            if self.values.get("municipality") is None and town in ref.MUNICIPALITIES:
+                self.values["municipality"] = town
             self.loaded = replica is not None
             return
         record = replica.get("offer", self.offer_id) if replica is not None else None

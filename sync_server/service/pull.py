@@ -7,7 +7,8 @@
   visible horizon (never past a sequence that could still commit later). A change is sent only while the record is
   still visible to the account (its current keys); a purge only when it no longer is. A device's own changes are
   not echoed back to it.
-- A cursor below the garbage-collection horizon, from another server or unreadable answers ``reset``.
+- A cursor below the garbage-collection horizon, from another server, made for other subscriptions (the account's
+  roles or town changed) or unreadable answers ``reset``.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from typing import Any
 
 from core.access import Actor, subscriptions
 from sync_server.service.context import GC_HORIZON_KEY, NODE_KEY, load_clock
-from sync_server.service.cursor import Cursor, decode_cursor
+from sync_server.service.cursor import Cursor, decode_cursor, scope_fingerprint
 from sync_server.settings import Settings
 from sync_server.storage.base import PURGE, AccountRow, ReadTx, Storage
 
-_CHUNK = 500  # rows per storage query while filling a page
+_CHUNK = 500  # log rows per storage query while filling a page
+_MIN_CHUNK, _MAX_CHUNK = 16, 4000  # snapshot rows per storage query
+_GUESSED_DOC_BYTES = 400
 _DEVICE_TOUCH_MS = 10 * 60 * 1000  # last_seen is refreshed at most this often when the cursor did not move
 
 
@@ -80,6 +83,7 @@ class PullHandler:
         actor = None if account is None else Actor(account.username, frozenset(account.roles),
                                                      account.municipality, frozenset(account.organisations))
         keys = sorted(subscriptions(actor))
+        fingerprint = scope_fingerprint(keys)
         budget = max_bytes or self.settings.default_pull_bytes
         now = self.settings.now_ms()
         with self.store.read() as tx:
@@ -88,7 +92,7 @@ class PullHandler:
             horizon = tx.visible_horizon()
             gc_horizon = int(tx.get_meta(GC_HORIZON_KEY) or 0)
             if cursor:
-                position = decode_cursor(cursor, node)
+                position = decode_cursor(cursor, node, fingerprint)
                 if position is None or position.seq < gc_horizon or position.seq > horizon:
                     return PullPage([], [], "", True, True, server_ts)
             else:
@@ -103,21 +107,25 @@ class PullHandler:
             if device is None or device.cursor_seq != stored_seq or now - device.last_seen > _DEVICE_TOUCH_MS:
                 with self.store.write() as wtx:
                     wtx.upsert_device(account.username, device_id, last_seen=now, cursor_seq=stored_seq)
-        return PullPage(page.changes, page.purge, new_position.encode(node), more, False, server_ts)
+        return PullPage(page.changes, page.purge, new_position.encode(node, fingerprint), more, False, server_ts)
 
     def _fill(self, tx: ReadTx, page: _Page, keys: list[str], device_id: str | None, position: Cursor,
               horizon: int, tombstones_since: int) -> tuple[Cursor, bool]:
         if position.in_snapshot:
             after = position.snapshot_after
+            average = _GUESSED_DOC_BYTES
             while True:
-                rows = tx.snapshot_page(keys, after, _CHUNK, tombstones_since)
+                # fetch about as many rows as still fit (rows fetched but not sent are read again next page)
+                chunk = max(_MIN_CHUNK, min(_MAX_CHUNK, (page.budget - page.used) // average + 1))
+                rows = tx.snapshot_page(keys, after, chunk, tombstones_since)
                 for row in rows:
                     if not page.fits(len(row.doc) + 1):
                         return Cursor(position.seq, after, in_snapshot=True), True
                     page.add_change(row.doc)
                     after = (row.entity, row.id)
-                if len(rows) < _CHUNK:
+                if len(rows) < chunk:
                     break
+                average = max(64, page.used // max(1, len(page.changes)))
             position = Cursor(position.seq)  # snapshot done: continue from where it started
         subs = frozenset(keys)
         seq = position.seq

@@ -184,14 +184,18 @@ class _SQLiteRead(ReadTx):
     def snapshot_page(self, keys: Sequence[str], after: RecordKey | None, limit: int,
                       tombstones_since_ms: int) -> list[SnapshotRow]:
         entity, rid = after if after is not None else ("", "")
+        # one range seek per key (record_scope primary key (key, entity, id)), merged in primary-key order
+        sql = ("SELECT s.entity, s.id, r.doc FROM record_scope s "
+               "JOIN records r ON r.entity = s.entity AND r.id = s.id "
+               "WHERE s.key = ? AND (s.entity, s.id) > (?, ?) "  # a row value: a range seek on the key
+               "AND NOT (r.deleted = 1 AND r.updated_at < ?) "
+               "ORDER BY s.entity, s.id LIMIT ?")
+        if len(keys) == 1:
+            return [SnapshotRow(*row) for row in self.conn.execute(
+                sql, (keys[0], entity, rid, tombstones_since_ms, limit))]
         found: dict[RecordKey, str] = {}
         for key in keys:
-            for e, i, doc in self.conn.execute(
-                    "SELECT s.entity, s.id, r.doc FROM record_scope s "
-                    "JOIN records r ON r.entity = s.entity AND r.id = s.id "
-                    "WHERE s.key = ? AND (s.entity, s.id) > (?, ?) "  # a row value: a range seek on the key
-                    "AND NOT (r.deleted = 1 AND r.updated_at < ?) "
-                    "ORDER BY s.entity, s.id LIMIT ?", (key, entity, rid, tombstones_since_ms, limit)):
+            for e, i, doc in self.conn.execute(sql, (key, entity, rid, tombstones_since_ms, limit)):
                 found[(e, i)] = doc
         return [SnapshotRow(e, i, found[(e, i)]) for e, i in sorted(found)[:limit]]
 

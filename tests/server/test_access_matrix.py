@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
+from core.access import subscriptions
 from core.ids import stable_id
 from core.protocol import ACCEPTED, CONFLICT, REJECTED
 from sync_server.service import SyncService, account_record_id
-from sync_server.service.cursor import Cursor
+from sync_server.service.cursor import Cursor, scope_fingerprint
 from sync_server.storage import SQLiteStorage
 from tests.server.support import (
     CAST,
@@ -139,7 +140,8 @@ def test_snapshot_gives_each_role_exactly_its_records(world, who):
 @pytest.mark.parametrize("who", PEOPLE)
 def test_change_log_gives_each_role_exactly_its_records(world, who):
     dev = None if who == ANON else TestDevice(world.service, who, world.clock)  # a fresh device
-    from_start = Cursor(0).encode(world.service.node_id)
+    actor = None if dev is None else dev.session.actor
+    from_start = Cursor(0).encode(world.service.node_id, scope_fingerprint(subscriptions(actor)))
     assert world.names(_pull_everything(world.service, dev, from_start)) == CAN_READ[who]
 
 

@@ -218,3 +218,47 @@ def test_pull_with_a_token_sees_the_account_scope(call):
         own = (await c.get(f"{API}/pull", headers=bearer(browser))).json()
         assert draft["record_id"] in {d["id"] for d in own["changes"]}
     call(scenario)
+
+
+def test_running_server_collects_garbage_periodically(tmp_path, clock):
+    from tests.server.support import make_settings
+
+    settings = make_settings(str(tmp_path / "gc.db"), clock, gc_interval_s=0.05)
+    application = create_app(settings)  # opens (and on shutdown closes) its own store
+    store = application.state.service.store
+
+    def horizon():
+        with store.read() as tx:
+            return tx.get_meta("gc_horizon")
+
+    async def main():
+        async with application.router.lifespan_context(application):  # what uvicorn runs around serving
+            for _ in range(200):
+                if horizon() is not None:
+                    return True
+                await asyncio.sleep(0.05)
+        return False
+
+    assert horizon() is None
+    assert asyncio.run(main()), "no garbage collection ran"
+
+
+def test_client_address_from_a_trusted_proxy(tmp_path, clock):
+    from tests.server.support import make_settings
+
+    settings = make_settings(str(tmp_path / "proxy.db"), clock, trust_forwarded_for=True,
+                             login_max_failures_per_client=2, login_max_failures_per_user=100)
+    application = create_app(settings)
+    add_cast(application.state.service)
+
+    async def main():
+        transport = httpx.ASGITransport(app=application, client=("127.0.0.1", 1))
+        async with httpx.AsyncClient(transport=transport, base_url="http://proxy") as c:
+            async def fail(ip):
+                return await c.post(f"{API}/auth/token", json={"username": "lena", "password": "x", "device_id": "d"},
+                                    headers={"X-Forwarded-For": f"{ip}, 127.0.0.1"})
+            assert (await fail("198.51.100.1")).status_code == 401
+            assert (await fail("198.51.100.1")).status_code == 401
+            assert (await fail("198.51.100.1")).status_code == 429  # that client is blocked
+            assert (await fail("198.51.100.2")).status_code == 401  # others behind the same proxy are not
+    asyncio.run(main())

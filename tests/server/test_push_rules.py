@@ -330,3 +330,17 @@ def test_too_many_mutations_are_refused(device, service):
     with pytest.raises(ServiceError) as err:
         service.push(vera.session, batch)
     assert err.value.status == 413 and err.value.code == "too_many_mutations"
+
+
+def test_an_edit_of_a_deleted_record_does_not_bring_it_back(device, clock):
+    phone, browser = device("vera"), device("vera")
+    rid, create = phone.create("offer", offer("vera"))
+    phone.push(create)
+    browser.sync_down()
+    offline_edit = browser.mutation("offer", rid, {"title": "offline geändert"})
+    clock.advance(minutes=1)
+    phone.push(phone.mutation("offer", rid, {"_deleted": True}))
+    browser.push(offline_edit)
+    reader = device(None)
+    reader.sync_down()
+    assert reader.get("offer", rid)["_deleted"] is True

@@ -122,3 +122,16 @@ def test_appointment_invitee_removed_is_purged(device):
     assert rid in vera.ids()  # her own answer stays hers
     page = lena.sync_down()[0]
     assert page["purge"] == [] and aid in lena.ids()  # still invited
+
+
+def test_attachments_of_a_visit_follow_the_contact(device):
+    corinna, lena, ids = _care_file(device)
+    photo, m = lena.create("attachment", attachment("visit", ids["visit"], file_name="foto.jpg",
+                                                    media_type="image/jpeg"))
+    assert lena.push_one(m)["status"] == ACCEPTED
+    corinna.push(corinna.mutation("contact", ids["contact"], {"assigned_lotsen": ["lars"]}))
+    page = lena.sync_down()[0]
+    assert ("attachment", photo) in {(p["e"], p["id"]) for p in page["purge"]}
+    lars = device("lars")
+    lars.sync_down()
+    assert lars.get("attachment", photo)["file_name"] == "foto.jpg"

@@ -203,3 +203,16 @@ def test_versions_of_a_fresh_record_are_stored_as_one_timestamp_and_read_back_in
     replica.update("offer", rid, {"categories": ["digitales"], "description": "Neu"})
     raw = replica.db.conn.execute("SELECT _v FROM offer WHERE id = ?", (rid,)).fetchone()[0]
     assert raw.startswith("{") and replica.versions("offer", rid)["categories"]["senioren"][0] is False
+
+
+def test_two_processes_on_one_replica_never_stamp_the_same_timestamp(open_replica, tmp_path, wall):
+    app = open_replica("shared.db")
+    cli = Replica.open(tmp_path / "shared.db", wall)  # a second connection, as the CLI next to the running app
+    try:
+        for n in range(5):
+            app.create("offer", offer(title=f"App {n}"))
+            cli.create("offer", offer(title=f"CLI {n}", owner="anna"))
+        stamps = [m["ts"] for m in app.pending_mutations()]
+        assert len(stamps) == 10 and len(set(stamps)) == 10 and stamps == sorted(stamps)
+    finally:
+        cli.close()

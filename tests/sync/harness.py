@@ -41,8 +41,8 @@ class MovableClock:
     def __call__(self) -> float:
         return time.time() + self.offset_s
 
-    def advance(self, *, days: float = 0, seconds: float = 0) -> None:
-        self.offset_s += days * DAY_S + seconds
+    def advance(self, *, days: float = 0, hours: float = 0, seconds: float = 0) -> None:
+        self.offset_s += days * DAY_S + hours * 3600 + seconds
 
     def wall_ms(self) -> int:
         return int(self() * 1000)

@@ -20,10 +20,23 @@ async def _pair(device):
 
 
 @pytest.mark.parametrize("fault", [LOST_REQUEST, LOST_RESPONSE])
+async def test_a_push_without_answer_is_repeated_at_once_and_applied_once(device, server, fault):
+    a, _b = await _pair(device)
+    oid = a.replica.create("offer", offer("Vorlesen im Seniorenheim"))
+    a.transport.fail_next(fault, path_contains="/push")
+    report = await a.sync()
+    pushes = [(d.fault, d.reached_server) for d in a.transport.log if d.path.endswith("/push")]
+    assert pushes == [(fault, fault == LOST_RESPONSE), (None, True)]
+    assert (report.accepted, report.pending) == (1, 0)
+    assert [o["id"] for o in server.all_values("offer")] == [oid] and server.conflicts() == []
+    assert_converged(a, "klaus")
+
+
+@pytest.mark.parametrize("fault", [LOST_REQUEST, LOST_RESPONSE])
 async def test_a_push_that_got_no_answer_is_sent_again_and_applied_once(device, server, fault):
     a, b = await _pair(device)
     oid = a.replica.create("offer", offer("Vorlesen im Seniorenheim"))
-    a.transport.fail_next(fault, path_contains="/push")
+    a.transport.fail_next(fault, path_contains="/push", times=2)  # the repeat is lost too: the sync gives up
     with pytest.raises(SyncError) as info:
         await a.sync()
     assert info.value.code == "offline" and info.value.retryable
@@ -73,7 +86,7 @@ async def test_a_pull_interrupted_between_pages_resumes_at_the_stored_cursor(dev
     await b.login("vera")
     a.replica.create_many("offer", [offer(f"Angebot {i}", description="x" * 300) for i in range(40)])
     await a.sync()
-    b.transport.fail_next(LOST_RESPONSE, path_contains="/pull", after=3)  # the 4th page of the snapshot
+    b.transport.fail_next(LOST_RESPONSE, path_contains="/pull", after=3, times=2)  # the 4th page, and its repeat
     with pytest.raises(SyncError):
         await b.sync()
     applied = len(b.replica.all_records("offer"))

@@ -80,7 +80,11 @@ def test_sync_killed_at_random_points_converges_without_loss_or_duplicates(tmp_p
             with Replica.open(data / "replica.db") as r:  # where did it stop?
                 progress.append((r.outbox_count(), len(r.all_records("offer"))))
         final = _ehrenamt(data, "sync", "--json")
-        out, err = final.communicate(timeout=300)
+        try:
+            out, err = final.communicate(timeout=300)
+        finally:
+            if final.poll() is None:
+                final.kill()
         assert final.returncode == 0, f"seed {seed}: {err.decode()}"
         elapsed = time.monotonic() - started
     finally:

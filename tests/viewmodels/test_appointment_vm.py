@@ -22,7 +22,15 @@ from app.viewmodels.appointments import (
     to_berlin,
 )
 from app.viewmodels.coaching import CoachingRequestViewModel
-from tests.viewmodels.appointment_vm_support import club_id, close, fixed, make_server, open_session, run_async, sync
+from tests.viewmodels.appointment_vm_support import (
+    close,
+    club_id,
+    fixed,
+    make_server,
+    open_session,
+    run_async,
+    sync,
+)
 
 
 @pytest.mark.parametrize(("utc", "local"), [

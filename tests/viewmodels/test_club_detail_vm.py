@@ -10,8 +10,8 @@ from app.viewmodels.appointments import to_berlin
 from app.viewmodels.club_detail import ClubDetailViewModel, contact_links, tel_url
 from app.viewmodels.coaching import TOPIC_MAX, CoachingRequestViewModel
 from tests.viewmodels.appointment_vm_support import (
-    club_id,
     close,
+    club_id,
     make_server,
     open_session,
     run_async,

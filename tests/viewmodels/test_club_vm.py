@@ -11,8 +11,8 @@ from core import reference as ref
 from tests.viewmodels.appointment_vm_support import (
     CLUBS,
     Counter,
-    club,
     close,
+    club,
     make_server,
     open_session,
     run_async,

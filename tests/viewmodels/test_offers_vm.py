@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.viewmodels.offers import (
-    OffersViewModel,
     OfferSummary,
+    OffersViewModel,
     date_de,
     datetime_de,
     parse_date_de,

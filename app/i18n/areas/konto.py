@@ -111,7 +111,7 @@ DE: dict[str, str] = {
     "profil.statement.limit_1": "Symbole in der Navigation wachsen bei 200 % Schriftgröße nicht mit; die "
     "Beschriftungen daneben schon.",
     "profil.statement.limit_2": "In der Browser-Version entsteht die Struktur für Screenreader erst, nachdem die "
-    "Schaltfläche „Barrierefreiheit aktivieren“ betätigt wurde.",
+    "für Sehende unsichtbare Schaltfläche „Enable accessibility“ (englisch beschriftet) betätigt wurde.",
     "profil.statement.limit_3": "Einige Auswahllisten (Dropdowns) haben für Screenreader noch keinen Namen; wo "
     "möglich verwenden wir stattdessen beschriftete Optionsfelder.",
     "profil.statement.limit_4": "Vereins- und Angebotstexte stammen von den Vereinen selbst und sind nicht immer "
@@ -269,7 +269,7 @@ EN: dict[str, str] = {
     "profil.statement.limits_heading": "Content that is not accessible",
     "profil.statement.limit_1": "Icons in the navigation do not grow at 200 % text size; their labels do.",
     "profil.statement.limit_2": "In the browser version the screen reader structure appears only after the "
-    "button “Enable accessibility” has been used.",
+    "visually hidden button “Enable accessibility” has been used.",
     "profil.statement.limit_3": "Some drop-down lists have no name for screen readers yet; where possible we use "
     "labelled radio buttons instead.",
     "profil.statement.limit_4": "Texts of clubs and offers are written by the clubs and are not always in plain "

@@ -46,13 +46,14 @@ def AccountPanel(profile: ProfileViewModel, login: LoginViewModel, pending: int)
             max_length=80,
         )
     )
-    controls.append(ft.OutlinedButton(t("profil.name.save"), icon=ft.Icons.SAVE_OUTLINED, on_click=save_name))
+    controls.append(ft.Row([ft.OutlinedButton(t("profil.name.save"), icon=ft.Icons.SAVE_OUTLINED,
+                                              on_click=save_name)]))
     if profile.name_notice:
         controls.append(ft.Semantics(live_region=True, container=True,
                                      content=text(profile.text(profile.name_notice, t))))
     if pending:
         controls.append(text(t("profil.logout.pending", pending=pending_text(pending, t)),
                              theme_style=ft.TextThemeStyle.BODY_MEDIUM))
-    controls.append(ft.OutlinedButton(t("profil.logout"), icon=ft.Icons.LOGOUT, on_click=logout,
-                                      disabled=login.busy))
-    return ft.Column(spacing=12, controls=controls)
+    controls.append(ft.Row([ft.OutlinedButton(t("profil.logout"), icon=ft.Icons.LOGOUT, on_click=logout,
+                                              disabled=login.busy)]))
+    return ft.Column(spacing=12, horizontal_alignment=ft.CrossAxisAlignment.STRETCH, controls=controls)

@@ -25,16 +25,17 @@ def interest_dialog(vm: OfferDetailViewModel, t: Callable[..., str]) -> ft.Alert
             width=480,
             controls=[
                 text(t("angebote.interest.dialog_text", owner=vm.owner_name)),
-                ft.TextField(
+                ft.Row(controls=[ft.TextField(
                     label=t("angebote.interest.message"),
                     value=vm.message,
                     multiline=True,
                     min_lines=3,
                     max_lines=8,
                     autofocus=True,
+                    expand=True,
                     on_change=lambda e: vm.set_message(e.control.value),
                     error=vm.message_error,
-                ),
+                )]),
             ],
         ),
         actions=[

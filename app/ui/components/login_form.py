@@ -55,11 +55,13 @@ def LoginForm(vm: LoginViewModel) -> ft.Control:
                                       theme_style=ft.TextThemeStyle.BODY_LARGE))
         )
     controls.append(
-        ft.FilledButton(
-            t("profil.login.busy") if vm.busy else t("profil.login.submit"),
-            icon=ft.Icons.LOGIN,
-            on_click=submit,
-            disabled=vm.busy,
-        )
+        ft.Row([
+            ft.FilledButton(
+                t("profil.login.busy") if vm.busy else t("profil.login.submit"),
+                icon=ft.Icons.LOGIN,
+                on_click=submit,
+                disabled=vm.busy,
+            )
+        ])
     )
-    return ft.Column(spacing=12, controls=controls)
+    return ft.Column(spacing=12, horizontal_alignment=ft.CrossAxisAlignment.STRETCH, controls=controls)

@@ -9,8 +9,7 @@ from app.ui.text import text
 
 
 def field_pair(label: str, value: str | ft.Control) -> ft.Control:
-    body = value if isinstance(value, ft.Control) else text(value, theme_style=ft.TextThemeStyle.BODY_LARGE,
-                                                            selectable=True)
+    body = value if isinstance(value, ft.Control) else text(value, theme_style=ft.TextThemeStyle.BODY_LARGE)
     return ft.Column(
         spacing=2,
         controls=[text(label, theme_style=ft.TextThemeStyle.TITLE_SMALL, color=ft.Colors.ON_SURFACE_VARIANT),

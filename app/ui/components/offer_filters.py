@@ -6,7 +6,6 @@ from __future__ import annotations
 import flet as ft
 
 from app.ui.components.offer_chip_group import OfferChipGroup
-from app.ui.components.offer_filter_chip import OfferFilterChip
 from app.ui.hooks import use_t
 from app.viewmodels.offers import OffersViewModel
 from core import reference as ref
@@ -33,14 +32,22 @@ def OfferFilters(vm: OffersViewModel) -> ft.Control:
     def category(value: str, on: bool) -> None:
         vm.toggle_category(value, on)
 
-    controls: list[ft.Control] = [
+    def online(_value: str, on: bool) -> None:
+        vm.set_online_only(on)
+
+    groups = ft.Row(wrap=True, spacing=24, run_spacing=12, vertical_alignment=ft.CrossAxisAlignment.START,
+                    controls=[
         OfferChipGroup(t("angebote.filter.area"), [(a, t(f"angebote.area.{a}")) for a in ref.AREAS],
                        _single(f.area), area),
         OfferChipGroup(t("angebote.filter.direction"), [(d, t(f"angebote.direction.{d}")) for d in ref.DIRECTIONS],
                        _single(f.direction), direction),
         OfferChipGroup(t("angebote.filter.town"), [(m, t(f"angebote.town.{m}")) for m in ref.MUNICIPALITIES],
                        _single(f.municipality), town),
-        ft.Row(controls=[OfferFilterChip(t("angebote.filter.online"), f.online_only, vm.set_online_only)]),
+        OfferChipGroup(t("angebote.filter.participation"), [("online", t("angebote.filter.online"))],
+                       {"online"} if f.online_only else set(), online),
+    ])
+    controls: list[ft.Control] = [
+        groups,
         OfferChipGroup(t("angebote.filter.category"), [(c, t(f"angebote.cat.{c}")) for c in ref.CATEGORIES],
                        f.categories, category),
     ]

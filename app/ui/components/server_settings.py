@@ -34,7 +34,7 @@ def ServerSettings(profile: ProfileViewModel) -> ft.Control:
                 autocorrect=False,
                 enable_suggestions=False,
             ),
-            ft.OutlinedButton(t("profil.server.save"), icon=ft.Icons.DNS_OUTLINED, on_click=save),
+            ft.Row([ft.OutlinedButton(t("profil.server.save"), icon=ft.Icons.DNS_OUTLINED, on_click=save)]),
         ]
         if profile.server_notice:
             controls.append(ft.Semantics(live_region=True, container=True,
@@ -42,4 +42,4 @@ def ServerSettings(profile: ProfileViewModel) -> ft.Control:
     else:
         controls.append(text(t("profil.server.fixed"), theme_style=ft.TextThemeStyle.BODY_MEDIUM,
                              color=ft.Colors.ON_SURFACE_VARIANT))
-    return ft.Column(spacing=12, controls=controls)
+    return ft.Column(spacing=12, horizontal_alignment=ft.CrossAxisAlignment.STRETCH, controls=controls)

@@ -9,7 +9,7 @@ from app.ui.components.offer_filters import OfferFilters
 from app.ui.components.offer_hooks import use_offer_vm
 from app.ui.components.offer_row import OfferRow
 from app.ui.components.page_frame import PageFrame
-from app.ui.hooks import use_app_session, use_settings, use_t, use_viewport
+from app.ui.hooks import use_app_session, use_settings, use_t
 from app.ui.text import text
 from app.viewmodels.offers import OffersViewModel, count_text, replica_of
 
@@ -34,9 +34,7 @@ def AngebotePage() -> ft.Control:
     language = use_settings().settings.language
     session = use_app_session()
     vm = use_offer_vm(lambda: _make(session), [session])
-    narrow = use_viewport().narrow
-    show_filters, set_show_filters = ft.use_state(None)  # None: the default (open on wide screens)
-    filters_open = (not narrow) if show_filters is None else show_filters
+    filters_open, set_filters_open = ft.use_state(False)  # folded: the results come first
     signed_in = session is not None and not session.is_visitor
     active = vm.filters.active_count
 
@@ -55,14 +53,14 @@ def AngebotePage() -> ft.Control:
         prefix_icon=ft.Icons.SEARCH,
         on_change=lambda e: vm.set_query(e.control.value),
         on_submit=lambda e: vm.search_now(),
-        autofocus=False,
+        expand=True,
     )
     filter_label = t("angebote.filters_active", count=active) if active else t("angebote.filters")
     filter_toggle = ft.TextButton(
         filter_label,
         icon=ft.Icons.EXPAND_LESS if filters_open else ft.Icons.FILTER_LIST,
         tooltip=t("angebote.filters_hide") if filters_open else t("angebote.filters_show"),
-        on_click=lambda: set_show_filters(not filters_open),
+        on_click=lambda: set_filters_open(not filters_open),
     )
 
     count = ft.Semantics(
@@ -73,7 +71,7 @@ def AngebotePage() -> ft.Control:
     rows: list[ft.Control] = [OfferRow(o, today, key=o.id) for o in vm.items]
     body: list[ft.Control] = [text(t("angebote.intro")), ft.Row(wrap=True, spacing=8, run_spacing=8,
                                                                 controls=actions),
-                              search, filter_toggle]
+                              ft.Row(controls=[search]), filter_toggle]
     if filters_open:
         body.append(OfferFilters(vm))
     body.append(count)

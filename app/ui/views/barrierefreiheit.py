@@ -23,6 +23,13 @@ def BarrierefreiheitPage() -> ft.Control:
     def body(key: str, **params: object) -> ft.Control:
         return text(t(key, **params), theme_style=ft.TextThemeStyle.BODY_LARGE)
 
+    def bullet(key: str) -> ft.Control:
+        return ft.Row(
+            vertical_alignment=ft.CrossAxisAlignment.START,
+            controls=[ft.Semantics(exclude_semantics=True, content=text("•", theme_style=ft.TextThemeStyle.BODY_LARGE)),
+                      text(t(key), theme_style=ft.TextThemeStyle.BODY_LARGE, expand=True)],
+        )
+
     return PageFrame(
         t("profil.statement.title"),
         [
@@ -30,7 +37,7 @@ def BarrierefreiheitPage() -> ft.Control:
             Heading(t("profil.statement.status_heading"), level=2),
             body("profil.statement.status"),
             Heading(t("profil.statement.limits_heading"), level=2),
-            ft.Column(spacing=8, controls=[body(key) for key in LIMITS]),
+            ft.Column(spacing=8, controls=[bullet(key) for key in LIMITS]),
             body("profil.statement.leichte_sprache"),
             Heading(t("profil.statement.made_heading"), level=2),
             body("profil.statement.made"),

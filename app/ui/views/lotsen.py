@@ -32,18 +32,18 @@ def LotsenScreen() -> ft.Control:
     def open_contact(contact_id: str) -> None:
         page.navigate(f"/lotsen/{contact_id}")
 
-    title = t("lotsen.title.town", town=vm.rows[0].town) if vm.is_coordinator and vm.rows else t(
-        "lotsen.title.coordinator" if vm.is_coordinator else "lotsen.title.mine")
+    title = t("lotsen.title.town", town=vm.town) if vm.is_coordinator else t("lotsen.title.mine")
     controls: list[ft.Control] = [
         text(t("lotsen.list.intro")),
         ft.FilledButton(t("lotsen.new_contact"), icon=ft.Icons.PERSON_ADD_ALT_1,
                         on_click=lambda: page.navigate("/lotsen/neu")),
-        ft.TextField(
+        ft.Row(controls=[ft.TextField(
             label=t("lotsen.search"),
             value=vm.query,
             prefix_icon=ft.Icons.SEARCH,
             on_change=lambda e: vm.set_query(e.control.value or ""),
-        ),
+            expand=True,
+        )]),
         ft.Semantics(live_region=True, container=True, content=text(vm.summary)),
         ft.Column(
             spacing=0,

@@ -1,0 +1,91 @@
+"""A volunteer signs in, submits the offer form with an empty title, sees the German message next to the field
+(nothing typed is lost), fixes it, saves, and finds the offer under "Meine Angebote"."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+expect = pytest.importorskip(
+    "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
+).expect
+
+pytestmark = pytest.mark.browser
+
+USER, PASSWORD = "lena.vogt", "demo-volunteer-1"  # demo volunteer in Arnsberg (README)
+TITLE_MESSAGE = "Bitte einen Titel angeben (höchstens 120 Zeichen)."
+
+
+def sign_in(ui, username: str, password: str) -> None:
+    ui.open("/profil")
+    ui.page.get_by_role("textbox", name="Benutzername").fill(username)
+    ui.page.get_by_role("textbox", name="Passwort").fill(password)
+    ui.page.get_by_role("button", name="Anmelden", exact=True).click()
+    expect(ui.page.get_by_text(re.compile(rf"\({re.escape(username)}\)"))).to_be_visible(timeout=30_000)
+
+
+def box(locator) -> dict[str, float]:
+    b = locator.bounding_box()
+    assert b is not None
+    return b
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_offer_form_shows_messages_next_to_fields_and_saves(ui, viewport):
+    title = f"Gartenhilfe Testlauf {viewport} {int(time.time() * 1000) % 10_000_000}"
+    sign_in(ui, USER, PASSWORD)
+    ui.screenshot("1-angemeldet")
+
+    ui.nav_item("Angebote").click()
+    ui.expect_heading("Angebote und Gesuche")
+    ui.page.get_by_role("button", name="Angebot erstellen").click()
+    ui.expect_heading("Neues Angebot")
+    assert ui.path == "/angebote/neu"
+    expect(ui.page.get_by_role("radio", name="Arnsberg")).to_be_checked()  # the person's town is preset
+    ui.page.get_by_role("radio", name="Ehrenamt").click()
+    ui.page.get_by_role("radio", name="Ich biete").click()
+    description = ui.page.get_by_role("textbox", name="Beschreibung")
+    description.fill("Ich helfe beim Rasenmähen und Heckeschneiden.")
+    ui.page.get_by_role("checkbox", name="Nachbarschaftshilfe").click()
+    ui.page.get_by_role("textbox", name="Stunden").fill("zwei")
+    ui.screenshot("2-ausgefuellt")
+    ui.page.get_by_role("button", name="Speichern").click()
+
+    message = ui.page.get_by_text(TITLE_MESSAGE)
+    expect(message).to_be_visible()
+    expect(ui.page.get_by_text("Stunden: bitte eine ganze Zahl eingeben.")).to_be_visible()
+    expect(ui.page.get_by_text("Bitte prüfen Sie die markierten Angaben (2).")).to_be_visible()
+    field = ui.page.get_by_role("textbox", name="Titel")
+    f, m = box(field), box(message)
+    assert 0 <= m["y"] - (f["y"] + f["height"]) < 40 and abs(m["x"] - f["x"]) < 40, (
+        f"the message belongs right under its field: field {f}, message {m}")
+    expect(description).to_have_value("Ich helfe beim Rasenmähen und Heckeschneiden.")  # nothing lost
+    expect(ui.page.get_by_role("checkbox", name="Nachbarschaftshilfe")).to_be_checked()
+    assert ui.path == "/angebote/neu"
+    field.scroll_into_view_if_needed()
+    ui.screenshot("3-fehler-am-feld")
+    ui.assert_controls_accessible()
+    ui.assert_fits_width()
+
+    field.fill(title)
+    expect(message).to_have_count(0)  # typing in the field clears its message
+    ui.page.get_by_role("textbox", name="Stunden").fill("2")
+    ui.page.get_by_role("button", name="Speichern").click()
+    ui.expect_heading(title)
+    assert re.fullmatch(r"/angebote/[0-9a-f-]{36}", ui.path)
+    expect(ui.page.get_by_text("Ich helfe beim Rasenmähen und Heckeschneiden.")).to_be_visible()
+    expect(ui.page.get_by_role("button", name="Bearbeiten")).to_be_visible()
+    expect(ui.page.get_by_text("2 Stunden insgesamt")).to_be_visible()
+    ui.screenshot("4-gespeichert")
+
+    ui.page.get_by_role("button", name="Zurück zu Angebote").click()
+    ui.expect_heading("Angebote und Gesuche")
+    ui.page.get_by_role("button", name="Meine Angebote").click()
+    ui.expect_heading("Meine Angebote")
+    expect(ui.page.get_by_role("button", name=re.compile(rf"^{re.escape(title)}\s"))).to_be_visible()
+    expect(ui.page.get_by_text(f"Status von „{title}“")).to_be_visible()
+    ui.screenshot("5-meine-angebote")
+    ui.assert_controls_accessible()
+    assert not ui.console_errors

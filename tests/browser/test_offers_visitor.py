@@ -1,0 +1,76 @@
+"""A visitor finds "Smartphone-Hilfe für Senioren": searches as they type, filters to Wissensbörse, opens it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+expect = pytest.importorskip(
+    "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
+).expect
+
+pytestmark = pytest.mark.browser
+
+TITLE = "Smartphone-Hilfe für Senioren"  # demo data (core/demo/offers_arnsberg.py), owned by aylin.demir
+SYNC_TIMEOUT = 45_000  # a fresh visitor replica pulls the public demo data first
+
+
+def row(ui, title: str):
+    """A result row: a button named by its title, then its badges ("… Ich biete Wissensbörse …")."""
+    return ui.page.get_by_role("button", name=re.compile(rf"^{re.escape(title)}\s+Ich (biete|suche)\s"))
+
+
+def result_rows(ui):
+    return ui.page.get_by_role("button", name=re.compile(r"\sIch (biete|suche)\s"))
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_visitor_searches_filters_and_opens_an_offer(ui, viewport):
+    ui.open("/angebote")
+    ui.expect_heading("Angebote und Gesuche")
+    expect(ui.page.get_by_text(re.compile(r"^\d+ Angebote$"))).to_be_visible(timeout=SYNC_TIMEOUT)
+    ui.screenshot("1-liste")
+    ui.assert_controls_accessible()
+    ui.assert_fits_width()
+
+    search = ui.page.get_by_role("textbox", name="Angebote durchsuchen")
+    search.click()
+    search.press_sequentially("Smartph", delay=40)  # typed like a person: the list follows after a pause
+    expect(row(ui, TITLE)).to_be_visible()
+    expect(row(ui, "Fahrdienst zu Arztterminen")).to_have_count(0)
+    count = ui.page.get_by_text(re.compile(r"^(\d+ Angebote|1 Angebot)$"))
+    expect(count).to_be_visible()
+    found_before = count.inner_text()
+    ui.screenshot("2-gesucht")
+
+    ui.page.get_by_role("button", name="Filter", exact=True).click()  # folded away until asked for
+    wissen = ui.page.get_by_role("checkbox", name="Wissensbörse")
+    wissen.click()
+    expect(wissen).to_be_checked()
+    expect(ui.page.get_by_role("button", name="Filter (1 aktiv)")).to_be_visible()
+    expect(row(ui, TITLE)).to_be_visible()
+    expect(result_rows(ui).filter(has_not_text="Wissensbörse")).to_have_count(0)
+    ui.screenshot("3-gefiltert")
+    ui.assert_controls_accessible()
+    assert found_before  # the count changed or stayed, but is always shown
+
+    row(ui, TITLE).click()
+    ui.expect_heading(TITLE)
+    assert re.fullmatch(r"/angebote/[0-9a-f-]{36}", ui.path)
+    for label, value in (("Bereich", "Wissensbörse"), ("Richtung", "Ich biete"), ("Ort", "Arnsberg"),
+                         ("Kategorien", "Senioren, Digitales")):
+        expect(ui.page.get_by_text(label, exact=True).first).to_be_visible()
+        expect(ui.page.get_by_text(value, exact=True).first).to_be_visible()
+    expect(ui.page.get_by_text("Zum Melden bitte anmelden.")).to_be_visible()
+    expect(ui.page.get_by_role("button", name="Interesse melden")).to_have_count(0)
+    expect(ui.page.get_by_role("button", name="Bearbeiten")).to_have_count(0)
+    ui.page.wait_for_function(f"document.title === '{TITLE} – Ehrenamt 4.0'")
+    ui.screenshot("4-detail")
+    ui.assert_controls_accessible()
+    ui.assert_fits_width()
+
+    ui.page.get_by_role("button", name="Zurück zu Angebote").click()
+    ui.expect_heading("Angebote und Gesuche")
+    assert not ui.console_errors
+    assert not ui.external_requests

@@ -1,0 +1,88 @@
+"""Offline and back, in a real browser against the real sync server process: a person edits while the server is
+down, the edit is kept and counted ("1 Änderung wartet", announced to screen readers), and once the server is back
+the app sends it by itself — a second person's browser then shows the change without anybody clicking "sync"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.konto_support import (
+    ANNOUNCEMENTS_SCRIPT,
+    announcements,
+    create_on_server,
+    log_in,
+    second_person,
+    unique,
+)
+
+expect = pytest.importorskip(
+    "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
+).expect
+
+pytestmark = pytest.mark.browser
+WAIT_MS = 30_000  # the app syncs every 5 s in browser tests and retries within 3 s
+
+
+def test_edit_while_offline_is_kept_and_synced_by_itself(ui, chromium_browser, app_server, sync_server,
+                                                         tmp_path, request):
+    title = unique("Fahrradwerkstatt für Kinder")
+    new_title = f"{title} – jetzt samstags"
+    offer_id = create_on_server(sync_server.url, tmp_path, "peter.schulte", "offer", {
+        "area": "ehrenamt", "direction": "biete", "title": title, "municipality": "menden",
+        "status": "active", "description": "Wir reparieren gemeinsam Kinderfahrräder."})
+    ui.page.add_init_script(ANNOUNCEMENTS_SCRIPT)
+    chip = ui.page.get_by_text
+
+    with second_person(chromium_browser, app_server.url, request.node.name) as other:
+        log_in(other, "jonas.kruse")  # a second person, who can see the public offer
+        other.open(f"/angebote/{offer_id}")
+        other.expect_heading(title, timeout=WAIT_MS)
+        other.screenshot("01-zweite-person-sieht-alten-titel")
+
+        log_in(ui, "peter.schulte")
+        ui.open(f"/angebote/{offer_id}/bearbeiten")
+        ui.expect_heading("Angebot bearbeiten")
+        title_box = ui.page.get_by_role("textbox", name="Titel")
+        title_box.click()  # Flutter puts a field's text into the DOM only while it is being edited
+        expect(title_box).to_have_value(title, timeout=WAIT_MS)
+        expect(chip("Alles synchronisiert")).to_be_visible(timeout=WAIT_MS)
+        ui.screenshot("01-online")
+
+        sync_server.stop()
+        try:
+            expect(chip("Offline – keine Änderungen offen")).to_be_visible(timeout=WAIT_MS)
+            ui.screenshot("02-offline")
+            title_box.click()
+            title_box.fill(new_title)
+            expect(title_box).to_have_value(new_title)
+            ui.page.get_by_role("button", name="Speichern").click()
+            ui.expect_heading(new_title)  # saved on the device, shown at once
+            expect(chip("Offline – 1 Änderung wartet")).to_be_visible(timeout=WAIT_MS)
+            ui.page.wait_for_function(
+                "(window.__announcements || []).some(a => a.includes('Offline – 1 Änderung wartet'))",
+                timeout=WAIT_MS)
+            ui.screenshot("03-offline-gespeichert")
+
+            ui.open("/start")  # a reload while offline: the login and the waiting edit are still there
+            ui.expect_heading("Willkommen bei Ehrenamt 4.0")
+            expect(ui.heading("Synchronisierung", level=2)).to_be_visible()
+            expect(chip("Offline – 1 Änderung wartet").first).to_be_visible(timeout=WAIT_MS)
+            expect(chip(re.compile(r"^Zuletzt synchronisiert \d\d:\d\d$"))).to_be_visible()
+            expect(ui.page.get_by_role("button", name="Jetzt synchronisieren")).to_be_visible()
+            ui.screenshot("04-start-offline")
+            ui.assert_controls_accessible()
+
+            other.screenshot("02-zweite-person-noch-alt")
+            expect(other.heading(title)).to_be_visible()  # nothing reached the server yet
+        finally:
+            sync_server.start()  # the next tests need it, whatever happened here
+
+        # no click: the app notices the server is back and sends the edit by itself
+        expect(chip("Alles synchronisiert").first).to_be_visible(timeout=WAIT_MS)
+        ui.screenshot("05-wieder-online")
+        assert any("Alles synchronisiert" in a for a in announcements(ui))
+
+        other.expect_heading(new_title, timeout=WAIT_MS)  # the second person's app pulled it by itself
+        other.screenshot("03-zweite-person-sieht-neuen-titel")

@@ -1,0 +1,93 @@
+"""Shared by the start/profile/login/conflicts view-model tests: real AppSessions (own replica files) against the
+real sync server in process, behind the fault-injecting transport so a test can take the network away."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.config import AppConfig
+from app.services.app_session import AppSession
+from tests.sync.faults import FaultyTransport
+from tests.sync.harness import PASSWORD, Server
+
+FAST = {"interval_s": 3600.0, "debounce_s": 0.02, "backoff_base_s": 0.05, "backoff_max_s": 0.2}
+
+
+def run_async(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Run an ``async def`` test in a fresh event loop (keeps pytest's fixture injection by signature)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return asyncio.run(fn(*args, **kwargs))
+
+    wrapper.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
+    return wrapper
+
+
+def make_server(tmp_path: Path) -> Server:
+    server = Server(tmp_path / "server.db")
+    server.add_account("vera", ["volunteer"], "arnsberg")
+    server.add_account("jonas", ["volunteer"], "menden")
+    server.add_account("lena", ["lotse"], "arnsberg")
+    return server
+
+
+class Network:
+    """The app's network: every transport the session makes goes through one switch (``offline``)."""
+
+    def __init__(self, server: Server) -> None:
+        self.server = server
+        self.offline = False
+        self.transports: list[FaultyTransport] = []
+        self.urls: list[str] = []
+
+    def factory(self, url: str) -> FaultyTransport:
+        self.urls.append(url)
+        transport = FaultyTransport(self.server.transport(), offline=self.offline)
+        self.transports.append(transport)
+        return transport
+
+    def set_offline(self, offline: bool) -> None:
+        self.offline = offline
+        for transport in self.transports:
+            transport.offline = offline
+
+
+def make_session(tmp_path: Path, network: Network, name: str = "device") -> AppSession:
+    return AppSession(AppConfig(data_dir=tmp_path / f"app-{name}"), transport_factory=network.factory,
+                      worker_options=dict(FAST))
+
+
+async def logged_in(tmp_path: Path, network: Network, username: str) -> AppSession:
+    session = make_session(tmp_path, network, username)
+    await session.start()
+    await session.login(username, PASSWORD)
+    await session.worker.sync_now()
+    return session
+
+
+async def wait_for(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.02)
+
+
+class MemoryPrefs:
+    """The device's preferences (SharedPreferences in the app) as a dict."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, str] = {}
+
+    async def read(self, key: str) -> str | None:
+        return self.data.get(key)
+
+    async def write(self, key: str, value: str) -> None:
+        self.data[key] = value
