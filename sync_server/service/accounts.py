@@ -4,7 +4,9 @@
 - Tokens are random (``secrets``) and stored only as sha256. Each login or refresh issues a *pair* (access 1 h,
   refresh 180 days). A refresh does not invalidate the pair it used until the new pair is used once: an answer lost
   on a bad connection can be retried with the old refresh token, so a Lotse who was offline for weeks is never
-  locked out by a dropped response. Every use of a refresh token renews the 180 days.
+  locked out by a dropped response. The first use of a pair drops every other pair of the device; a later use of
+  a pair (a retried or stale copy of a refresh) drops only older pairs, never the newer one the client may hold.
+  Every use of a refresh token renews the 180 days.
 - Failed logins are counted per username and per client address in the storage (so the limit holds across worker
   processes); past the limit the answer is 429 with ``Retry-After``.
 - Each account also exists as an ``account`` record (scoped to the person) so the apps learn their profile.
@@ -200,9 +202,15 @@ class Accounts:
             if account is None or account.disabled:
                 raise unauthorized("account_disabled", "the account no longer exists or is disabled",
                                    "Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Koordination.")
-            # this pair is in use: older pairs of the device (and a newer one whose answer got lost) go
-            tx.confirm_token_pair(token.pair_id)
-            tx.delete_tokens(token.username, token.device_id, keep_pair=token.pair_id)
+            if not token.confirmed:
+                # first use of this pair: the client holds it, so every other pair of the device can go (a newer
+                # one can only come from a stale request made with an older pair; nobody holds it)
+                tx.confirm_token_pair(token.pair_id)
+                tx.delete_tokens(token.username, token.device_id, keep_pair=token.pair_id)
+            else:
+                # used before: this may be a stale copy of a request whose answer the client already has (and whose
+                # newer pair it holds but has not used yet), so only the pairs older than this one go
+                tx.delete_tokens(token.username, token.device_id, keep_pair=token.pair_id, only_older=True)
             tx.upsert_device(token.username, token.device_id, last_seen=now)
             tokens = self._issue(tx, token.username, token.device_id, now, confirmed=False)
         return {**tokens, "account": profile(account)}

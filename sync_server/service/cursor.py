@@ -40,14 +40,15 @@ class Cursor:
         return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
-def decode_cursor(text: str, node: str, scope: str) -> Cursor | None:
-    """The cursor, or None when it is malformed, from another server or made for other subscriptions."""
+def decode_cursor(text: str, node: str, scope: str | None = None) -> Cursor | None:
+    """The cursor, or None when it is malformed, from another server or made for other subscriptions
+    (``scope`` None: any subscriptions, for tools that only want the position)."""
     try:
         raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
     parts = raw.split("|")
-    if len(parts) < 5 or parts[0] != _VERSION or parts[1] != node or parts[2] != scope \
+    if len(parts) < 5 or parts[0] != _VERSION or parts[1] != node or scope not in (None, parts[2]) \
             or not _SEQ_RE.fullmatch(parts[4]):
         return None
     seq = int(parts[4])

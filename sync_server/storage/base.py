@@ -198,8 +198,10 @@ class WriteTx(ReadTx):
     def confirm_token_pair(self, pair_id: str) -> None: ...
 
     @abstractmethod
-    def delete_tokens(self, username: str, device_id: str, *, keep_pair: str | None = None) -> int:
-        """Delete the device's tokens (all, or all but one pair). Returns how many were deleted."""
+    def delete_tokens(self, username: str, device_id: str, *, keep_pair: str | None = None,
+                      only_older: bool = False) -> int:
+        """Delete the device's tokens: all, or all but pair ``keep_pair`` (with ``only_older``: only the pairs issued
+        before it). Returns how many were deleted."""
 
     @abstractmethod
     def upsert_device(self, username: str, device_id: str, *, last_seen: int, name: str | None = None,

@@ -237,7 +237,16 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
     def confirm_token_pair(self, pair_id: str) -> None:
         self.conn.execute("UPDATE tokens SET confirmed = 1 WHERE pair_id = ?", (pair_id,))
 
-    def delete_tokens(self, username: str, device_id: str, *, keep_pair: str | None = None) -> int:
+    def delete_tokens(self, username: str, device_id: str, *, keep_pair: str | None = None,
+                      only_older: bool = False) -> int:
+        if only_older and keep_pair is not None:
+            issued = self.conn.execute("SELECT min(issued_at) FROM tokens WHERE pair_id = ?", (keep_pair,)).fetchone()[0]
+            if issued is None:
+                return 0
+            return self.conn.execute(
+                "DELETE FROM tokens WHERE username = ? AND device_id = ? AND pair_id != ? "
+                "AND (issued_at < ? OR (issued_at = ? AND pair_id < ?))",
+                (username, device_id, keep_pair, issued, issued, keep_pair)).rowcount
         cur = self.conn.execute(
             "DELETE FROM tokens WHERE username = ? AND device_id = ? AND pair_id IS NOT ?",
             (username, device_id, keep_pair))
@@ -325,7 +334,7 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
 class SQLiteStorage(Storage):
     """The storage in one SQLite file (WAL mode)."""
 
-    def __init__(self, path: str, *, busy_timeout_s: float = 60.0, pool_size: int = 16) -> None:
+    def __init__(self, path: str, *, busy_timeout_s: float = 60.0, pool_size: int = 48) -> None:
         if path in ("", ":memory:") or path.startswith("file::memory:"):
             raise ValueError("the sync server needs a database file (it is opened by several connections)")
         self.path = str(path)
@@ -343,7 +352,7 @@ class SQLiteStorage(Storage):
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; a crash never corrupts (WAL)
         conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_s * 1000)}")
-        conn.execute("PRAGMA cache_size = -32000")
+        conn.execute("PRAGMA cache_size = -8000")  # 8 MB per connection
         conn.execute("PRAGMA temp_store = MEMORY")
         return conn
 

@@ -82,8 +82,10 @@ def log_in(ui: AppDriver, username: str) -> None:
         timeout=30_000)
 
 
-def status_chip(ui: AppDriver, text: str | re.Pattern[str]) -> Any:
-    return ui.page.get_by_text(text)
+def on_screen(ui: AppDriver, text: str | re.Pattern[str]) -> Any:
+    """Text shown on the screen (the first of several, e.g. the status chip and the start page card) — not the
+    copy Flutter puts into its aria-live element for an announcement."""
+    return ui.page.locator("flt-semantics").get_by_text(text, exact=True).first
 
 
 @contextmanager

@@ -18,10 +18,18 @@ USER, PASSWORD = "lena.vogt", "demo-volunteer-1"  # demo volunteer in Arnsberg (
 TITLE_MESSAGE = "Bitte einen Titel angeben (höchstens 120 Zeichen)."
 
 
+def type_into(textbox, value: str) -> None:
+    """Focus, then fill: Flutter web drops a fill into a text field that was not focused yet."""
+    textbox.click()
+    textbox.fill(value)
+    expect(textbox).to_have_value(value)
+
+
 def sign_in(ui, username: str, password: str) -> None:
     ui.open("/profil")
-    ui.page.get_by_role("textbox", name="Benutzername").fill(username)
-    ui.page.get_by_role("textbox", name="Passwort").fill(password)
+    ui.expect_heading("Profil und Einstellungen")
+    type_into(ui.page.get_by_role("textbox", name="Benutzername"), username)
+    type_into(ui.page.get_by_role("textbox", name="Passwort"), password)
     ui.page.get_by_role("button", name="Anmelden", exact=True).click()
     expect(ui.page.get_by_text(re.compile(rf"\({re.escape(username)}\)"))).to_be_visible(timeout=30_000)
 
@@ -47,9 +55,9 @@ def test_offer_form_shows_messages_next_to_fields_and_saves(ui, viewport):
     ui.page.get_by_role("radio", name="Ehrenamt").click()
     ui.page.get_by_role("radio", name="Ich biete").click()
     description = ui.page.get_by_role("textbox", name="Beschreibung")
-    description.fill("Ich helfe beim Rasenmähen und Heckeschneiden.")
+    type_into(description, "Ich helfe beim Rasenmähen und Heckeschneiden.")
     ui.page.get_by_role("checkbox", name="Nachbarschaftshilfe").click()
-    ui.page.get_by_role("textbox", name="Stunden").fill("zwei")
+    type_into(ui.page.get_by_role("textbox", name="Stunden"), "2.5")  # a number field: whole hours only
     ui.screenshot("2-ausgefuellt")
     ui.page.get_by_role("button", name="Speichern").click()
 
@@ -69,9 +77,9 @@ def test_offer_form_shows_messages_next_to_fields_and_saves(ui, viewport):
     ui.assert_controls_accessible()
     ui.assert_fits_width()
 
-    field.fill(title)
+    type_into(field, title)
     expect(message).to_have_count(0)  # typing in the field clears its message
-    ui.page.get_by_role("textbox", name="Stunden").fill("2")
+    type_into(ui.page.get_by_role("textbox", name="Stunden"), "2")
     ui.page.get_by_role("button", name="Speichern").click()
     ui.expect_heading(title)
     assert re.fullmatch(r"/angebote/[0-9a-f-]{36}", ui.path)

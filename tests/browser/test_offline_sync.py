@@ -13,6 +13,7 @@ from tests.browser.konto_support import (
     announcements,
     create_on_server,
     log_in,
+    on_screen,
     second_person,
     unique,
 )
@@ -33,7 +34,6 @@ def test_edit_while_offline_is_kept_and_synced_by_itself(ui, chromium_browser, a
         "area": "ehrenamt", "direction": "biete", "title": title, "municipality": "menden",
         "status": "active", "description": "Wir reparieren gemeinsam Kinderfahrräder."})
     ui.page.add_init_script(ANNOUNCEMENTS_SCRIPT)
-    chip = ui.page.get_by_text
 
     with second_person(chromium_browser, app_server.url, request.node.name) as other:
         log_in(other, "jonas.kruse")  # a second person, who can see the public offer
@@ -47,19 +47,19 @@ def test_edit_while_offline_is_kept_and_synced_by_itself(ui, chromium_browser, a
         title_box = ui.page.get_by_role("textbox", name="Titel")
         title_box.click()  # Flutter puts a field's text into the DOM only while it is being edited
         expect(title_box).to_have_value(title, timeout=WAIT_MS)
-        expect(chip("Alles synchronisiert")).to_be_visible(timeout=WAIT_MS)
+        expect(on_screen(ui, "Alles synchronisiert")).to_be_visible(timeout=WAIT_MS)
         ui.screenshot("01-online")
 
         sync_server.stop()
         try:
-            expect(chip("Offline – keine Änderungen offen")).to_be_visible(timeout=WAIT_MS)
+            expect(on_screen(ui, "Offline – keine Änderungen offen")).to_be_visible(timeout=WAIT_MS)
             ui.screenshot("02-offline")
             title_box.click()
             title_box.fill(new_title)
             expect(title_box).to_have_value(new_title)
             ui.page.get_by_role("button", name="Speichern").click()
             ui.expect_heading(new_title)  # saved on the device, shown at once
-            expect(chip("Offline – 1 Änderung wartet")).to_be_visible(timeout=WAIT_MS)
+            expect(on_screen(ui, "Offline – 1 Änderung wartet")).to_be_visible(timeout=WAIT_MS)
             ui.page.wait_for_function(
                 "(window.__announcements || []).some(a => a.includes('Offline – 1 Änderung wartet'))",
                 timeout=WAIT_MS)
@@ -68,8 +68,8 @@ def test_edit_while_offline_is_kept_and_synced_by_itself(ui, chromium_browser, a
             ui.open("/start")  # a reload while offline: the login and the waiting edit are still there
             ui.expect_heading("Willkommen bei Ehrenamt 4.0")
             expect(ui.heading("Synchronisierung", level=2)).to_be_visible()
-            expect(chip("Offline – 1 Änderung wartet").first).to_be_visible(timeout=WAIT_MS)
-            expect(chip(re.compile(r"^Zuletzt synchronisiert \d\d:\d\d$"))).to_be_visible()
+            expect(on_screen(ui, "Offline – 1 Änderung wartet")).to_be_visible(timeout=WAIT_MS)
+            expect(on_screen(ui, re.compile(r"^Zuletzt synchronisiert \d\d:\d\d$"))).to_be_visible()
             expect(ui.page.get_by_role("button", name="Jetzt synchronisieren")).to_be_visible()
             ui.screenshot("04-start-offline")
             ui.assert_controls_accessible()
@@ -80,7 +80,7 @@ def test_edit_while_offline_is_kept_and_synced_by_itself(ui, chromium_browser, a
             sync_server.start()  # the next tests need it, whatever happened here
 
         # no click: the app notices the server is back and sends the edit by itself
-        expect(chip("Alles synchronisiert").first).to_be_visible(timeout=WAIT_MS)
+        expect(on_screen(ui, "Alles synchronisiert")).to_be_visible(timeout=WAIT_MS)
         ui.screenshot("05-wieder-online")
         assert any("Alles synchronisiert" in a for a in announcements(ui))
 

@@ -123,6 +123,16 @@ def test_lost_refresh_answer_can_be_retried(service):
     assert service.refresh(retried["refresh_token"])["access_token"]
 
 
+def test_stale_copy_of_a_refresh_processed_late_does_not_lock_the_device_out(service):
+    tokens = _login(service)
+    first = service.refresh(tokens["refresh_token"])  # the phone got this answer
+    service.refresh(tokens["refresh_token"])  # a stale copy of the same request arrives afterwards
+    session = service.authenticate(first["access_token"])  # the pair the phone holds still works
+    assert session.device_id == "phone-1"
+    assert service.refresh(first["refresh_token"])["access_token"]
+    assert _error(service.refresh, tokens["refresh_token"]).code == "invalid_token"  # superseded now
+
+
 def test_access_token_is_not_a_refresh_token(service):
     tokens = _login(service)
     assert _error(service.refresh, tokens["access_token"]).code == "invalid_token"

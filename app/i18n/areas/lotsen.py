@@ -136,6 +136,7 @@ DE: dict[str, str] = {
     "lotsen.form.assigned": "Zuständige Lots:innen (Benutzernamen)",
     "lotsen.form.assigned_help": "Mehrere durch Komma trennen, z. B. monika.peters",
     "lotsen.form.assigned_fixed": "Zuständig: {names}",
+    "lotsen.form.has_errors": "Bitte die markierten Angaben prüfen.",
     "lotsen.form.save": "Kontakt speichern",
     "lotsen.form.cancel": "Abbrechen",
 }
@@ -273,6 +274,7 @@ EN: dict[str, str] = {
     "lotsen.form.assigned": "Assigned navigators (usernames)",
     "lotsen.form.assigned_help": "Separate several with commas, e.g. monika.peters",
     "lotsen.form.assigned_fixed": "Assigned: {names}",
+    "lotsen.form.has_errors": "Please check the marked entries.",
     "lotsen.form.save": "Save contact",
     "lotsen.form.cancel": "Cancel",
 }

@@ -14,7 +14,7 @@ from app.viewmodels.contact_detail import VisitEntry
 def _labelled(label: str, value: str) -> ft.Control:
     return ft.Column(spacing=2, tight=True, controls=[
         text(label, theme_style=ft.TextThemeStyle.LABEL_LARGE, color=ft.Colors.ON_SURFACE_VARIANT),
-        text(value, selectable=True),
+        text(value),
     ])
 
 

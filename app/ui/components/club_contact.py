@@ -20,7 +20,7 @@ def ClubContact(address: str, contact_name: str, links: list[ContactLink]) -> ft
     if address:
         controls.append(ft.Row(spacing=12, controls=[
             ft.Icon(ft.Icons.PLACE_OUTLINED, semantics_label=""),
-            ft.Text(address, selectable=True, theme_style=ft.TextThemeStyle.BODY_LARGE, expand=True),
+            ft.Text(address, theme_style=ft.TextThemeStyle.BODY_LARGE, expand=True),
         ]))
     if contact_name:
         controls.append(text(t("vereine.detail.contact_name", name=contact_name),

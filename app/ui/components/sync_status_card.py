@@ -23,10 +23,10 @@ def SyncStatusCard(view: SyncView, on_sync: Callable, can_sync: bool = True) -> 
         text(view.headline, theme_style=ft.TextThemeStyle.TITLE_MEDIUM),
         text(view.last_sync, theme_style=ft.TextThemeStyle.BODY_MEDIUM, color=ft.Colors.ON_SURFACE_VARIANT),
     ]
-    if view.error:
-        lines.append(text(view.error, theme_style=ft.TextThemeStyle.BODY_MEDIUM))
-    if view.state == OFFLINE:
+    if view.state == OFFLINE:  # the plain words; the worker's reason would only repeat them
         lines.append(text(t("sync.offline_hint"), theme_style=ft.TextThemeStyle.BODY_MEDIUM))
+    elif view.error:
+        lines.append(text(view.error, theme_style=ft.TextThemeStyle.BODY_MEDIUM))
     actions: list[ft.Control] = [
         ft.FilledTonalButton(t("sync.now"), icon=ft.Icons.SYNC, on_click=on_sync, disabled=not can_sync),
     ]

@@ -120,7 +120,11 @@ def AngebotDetailPage() -> ft.Control:
     ]
     if o.get("description"):
         body.append(text(o["description"], theme_style=ft.TextThemeStyle.BODY_LARGE))
-    body += _interest_section(vm, t)
-    body += [Heading(t("angebote.detail.details"), level=2), OfferFields(_fields(vm, t))]
-    body += _manage_section(vm, t)
+    # sections in keyed containers: what changes inside one never shifts the others
+    body += [
+        ft.Column(key="interest", spacing=12, controls=_interest_section(vm, t)),
+        ft.Column(key="details", spacing=12, controls=[Heading(t("angebote.detail.details"), level=2),
+                                                       OfferFields(_fields(vm, t))]),
+        ft.Column(key="manage", spacing=12, controls=_manage_section(vm, t)),
+    ]
     return PageFrame(o.get("title") or t("angebote.detail.title"), body, back=back)

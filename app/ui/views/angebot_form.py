@@ -53,6 +53,7 @@ def AngebotFormPage() -> ft.Control:
             value=v.get(name) or "",
             error=err.get(name),
             error_max_lines=4,
+            helper_max_lines=3,
             on_change=lambda e, n=name: vm.set(n, e.control.value),
             expand=True,
             **kwargs,
@@ -92,25 +93,25 @@ def AngebotFormPage() -> ft.Control:
     controls += [
         OfferRadioGroup(t("angebote.field.area"), v.get("area"),
                         [(a, t(f"angebote.area.{a}")) for a in ref.AREAS],
-                        lambda value: vm.set("area", value), error=err.get("area")),
+                        lambda value: vm.set("area", value), error=err.get("area"), key="area"),
         OfferRadioGroup(t("angebote.field.direction"), v.get("direction"),
                         [(d, t(f"angebote.direction.{d}")) for d in ref.DIRECTIONS],
-                        lambda value: vm.set("direction", value), error=err.get("direction")),
+                        lambda value: vm.set("direction", value), error=err.get("direction"), key="direction"),
         field("title", helper=t("angebote.form.required")),
         field("description", multiline=True, min_lines=3, max_lines=10),
         OfferChipGroup(t("angebote.field.categories"),
                        [(c, t(f"angebote.cat.{c}")) for c in ref.CATEGORIES],
                        set(v.get("categories") or []), category, error=err.get("categories"),
-                       help_text=t("angebote.form.categories_help", max=MAX_CATEGORIES)),
+                       help_text=t("angebote.form.categories_help", max=MAX_CATEGORIES), key="categories"),
         OfferRadioGroup(t("angebote.field.municipality"), v.get("municipality"),
                         [(m, t(f"angebote.town.{m}")) for m in ref.MUNICIPALITIES],
-                        lambda value: vm.set("municipality", value), error=err.get("municipality")),
+                        lambda value: vm.set("municipality", value), error=err.get("municipality"), key="municipality"),
         field("place"),
         SwitchTile(t("angebote.field.online_possible"), bool(v.get("online_possible")),
-                   lambda e: vm.set("online_possible", bool(e.control.value))),
+                   lambda e: vm.set("online_possible", bool(e.control.value)), key="online_possible"),
         OfferRadioGroup(t("angebote.field.commitment"), v.get("commitment"),
                         [(c, t(f"angebote.commitment.{c}")) for c in ref.COMMITMENT],
-                        lambda value: vm.set("commitment", value), error=err.get("commitment")),
+                        lambda value: vm.set("commitment", value), error=err.get("commitment"), key="commitment"),
         field("hours", keyboard_type=ft.KeyboardType.NUMBER, helper=t("angebote.form.hours_help")),
         field("availability"),
     ]
@@ -118,9 +119,10 @@ def AngebotFormPage() -> ft.Control:
         controls.append(OfferRadioGroup(
             t("angebote.field.organisation"), v.get("organisation") or "none",
             [("none", t("angebote.form.no_organisation"))] + [(o.id, o.name) for o in orgs],
-            lambda value: vm.set("organisation", value), error=err.get("organisation")))
+            lambda value: vm.set("organisation", value), error=err.get("organisation"), key="organisation"))
     controls += [
         ft.Row(
+            key="valid_until",
             vertical_alignment=ft.CrossAxisAlignment.START,
             controls=[
                 ft.Container(expand=True, content=field("valid_until", helper=t("angebote.form.date_help"),
@@ -130,8 +132,8 @@ def AngebotFormPage() -> ft.Control:
             ],
         ),
         OfferStatusPicker(v.get("status"), vm.status_choices(), lambda value: vm.set("status", value),
-                          label=t("angebote.field.status"), error=err.get("status"), with_help=True),
-        ft.Row(wrap=True, spacing=8, run_spacing=8, controls=[
+                          label=t("angebote.field.status"), error=err.get("status"), with_help=True, key="status"),
+        ft.Row(key="actions", wrap=True, spacing=8, run_spacing=8, controls=[
             ft.FilledButton(t("angebote.form.save"), icon=ft.Icons.SAVE_OUTLINED, on_click=save),
             ft.TextButton(t("angebote.form.cancel"), on_click=_go(back[0])),
         ]),

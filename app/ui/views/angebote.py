@@ -69,20 +69,26 @@ def AngebotePage() -> ft.Control:
     )
     today = vm.today_iso()
     rows: list[ft.Control] = [OfferRow(o, today, key=o.id) for o in vm.items]
-    body: list[ft.Control] = [text(t("angebote.intro")), ft.Row(wrap=True, spacing=8, run_spacing=8,
-                                                                controls=actions),
-                              ft.Row(controls=[search]), filter_toggle]
-    if filters_open:
-        body.append(OfferFilters(vm))
-    body.append(count)
+    empty: list[ft.Control] = []
     if vm.total == 0 and vm.loaded:
         replica = replica_of(session)
         nothing_here = replica is None or (not vm.searched_query and not active and replica.count_offers() == 0)
-        body.append(Notice(t("angebote.empty_replica") if nothing_here else t("angebote.none")))
-    body.append(ft.Column(spacing=8, controls=rows))
+        empty.append(Notice(t("angebote.empty_replica") if nothing_here else t("angebote.none")))
+    more: list[ft.Control] = []
     if vm.has_more:
-        body.append(text(t("angebote.count_of", shown=count_text(len(vm.items), language),
-                           count=count_text(vm.total, language)), theme_style=ft.TextThemeStyle.BODY_SMALL))
-        body.append(ft.OutlinedButton(t("angebote.more"), icon=ft.Icons.EXPAND_MORE,
-                                      on_click=lambda: vm.load_more()))
+        more = [text(t("angebote.count_of", shown=count_text(len(vm.items), language),
+                       count=count_text(vm.total, language)), theme_style=ft.TextThemeStyle.BODY_SMALL),
+                ft.OutlinedButton(t("angebote.more"), icon=ft.Icons.EXPAND_MORE, on_click=lambda: vm.load_more())]
+    # keyed slots: the search field keeps its place (and focus) whatever appears or disappears around it
+    body: list[ft.Control] = [
+        text(t("angebote.intro"), key="intro"),
+        ft.Row(key="actions", wrap=True, spacing=8, run_spacing=8, controls=actions),
+        ft.Row(key="search", controls=[search]),
+        ft.Row(key="filter-toggle", controls=[filter_toggle]),
+        ft.Column(key="filters", controls=[OfferFilters(vm)] if filters_open else []),
+        ft.Container(key="count", content=count),
+        ft.Column(key="empty", controls=empty),
+        ft.Column(key="results", spacing=8, controls=rows),
+        ft.Column(key="more", spacing=8, controls=more),
+    ]
     return PageFrame(t("angebote.title"), body)

@@ -25,7 +25,7 @@ def AnleitungPage() -> ft.Control:
     guide = vm.guide or {}
     body: list[ft.Control] = []
     if guide.get("summary"):
-        body.append(ft.Text(guide["summary"], selectable=True, theme_style=ft.TextThemeStyle.BODY_LARGE,
+        body.append(ft.Text(guide["summary"], theme_style=ft.TextThemeStyle.BODY_LARGE,
                             italic=True))
     if vm.category_labels:
         body.append(text(", ".join(vm.category_labels), theme_style=ft.TextThemeStyle.BODY_MEDIUM,

@@ -126,7 +126,7 @@ def KontaktFormScreen(contact_id: str | None) -> ft.Control:
         footer.append(text(vm.errors["form"], color=ft.Colors.ERROR))
     if vm.errors:
         footer.append(ft.Semantics(live_region=True, container=True, content=text(
-            t("lotsen.visit_form.has_errors"), color=ft.Colors.ERROR, weight=ft.FontWeight.W_600)))
+            t("lotsen.form.has_errors"), color=ft.Colors.ERROR, weight=ft.FontWeight.W_600)))
     footer.append(ft.Row(wrap=True, spacing=8, run_spacing=8, controls=[
         ft.FilledButton(t("lotsen.form.save"), icon=ft.Icons.SAVE, on_click=save),
         ft.TextButton(t("lotsen.form.cancel"), on_click=lambda: page.navigate(back_route)),

@@ -31,7 +31,7 @@ def LotseKontaktPage() -> ft.Control:
 def _field(label: str, value: str) -> ft.Control:
     return ft.Column(spacing=2, tight=True, controls=[
         text(label, theme_style=ft.TextThemeStyle.LABEL_LARGE, color=ft.Colors.ON_SURFACE_VARIANT),
-        text(value, selectable=True),
+        text(value),
     ])
 
 

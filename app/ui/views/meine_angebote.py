@@ -47,24 +47,20 @@ def MeineAngebotePage() -> ft.Control:
                                  ft.FilledButton(t("angebote.interest.login_button"), icon=ft.Icons.LOGIN,
                                                  on_click=_go("/profil"))], back=back)
     today = session.replica.today_iso()
+    offers: list[ft.Control] = ([OfferMineCard(o, mine, today, key=o.id) for o in mine.items]
+                                or [text(t("angebote.my.offers_none"))])
+    received: list[ft.Control] = ([InterestReceivedCard(r, interests, key=r.id) for r in interests.received]
+                                  or [text(t("angebote.my.received_none"))])
+    sent: list[ft.Control] = ([InterestSentCard(r, interests, key=r.id) for r in interests.sent]
+                              or [text(t("angebote.my.sent_none"))])
     body: list[ft.Control] = [
-        ft.Row(controls=[ft.FilledButton(t("angebote.create"), icon=ft.Icons.ADD, on_click=_go("/angebote/neu"))]),
-        Heading(t("angebote.my.offers", count=len(mine.items)), level=2),
+        ft.Row(key="actions", controls=[ft.FilledButton(t("angebote.create"), icon=ft.Icons.ADD,
+                                                        on_click=_go("/angebote/neu"))]),
+        ft.Column(key="offers", spacing=8, controls=[
+            Heading(t("angebote.my.offers", count=len(mine.items)), level=2), *offers]),
+        ft.Column(key="received", spacing=8, controls=[
+            Heading(t("angebote.my.received", count=len(interests.received)), level=2), *received]),
+        ft.Column(key="sent", spacing=8, controls=[
+            Heading(t("angebote.my.sent", count=len(interests.sent)), level=2), *sent]),
     ]
-    if mine.items:
-        body.append(ft.Column(spacing=8, controls=[OfferMineCard(o, mine, today, key=o.id) for o in mine.items]))
-    else:
-        body.append(text(t("angebote.my.offers_none")))
-    body.append(Heading(t("angebote.my.received", count=len(interests.received)), level=2))
-    if interests.received:
-        body.append(ft.Column(spacing=8, controls=[InterestReceivedCard(r, interests, key=r.id)
-                                                   for r in interests.received]))
-    else:
-        body.append(text(t("angebote.my.received_none")))
-    body.append(Heading(t("angebote.my.sent", count=len(interests.sent)), level=2))
-    if interests.sent:
-        body.append(ft.Column(spacing=8, controls=[InterestSentCard(r, interests, key=r.id)
-                                                   for r in interests.sent]))
-    else:
-        body.append(text(t("angebote.my.sent_none")))
     return PageFrame(title, body, back=back)

@@ -20,7 +20,7 @@ from app.viewmodels.appointments import AppointmentDetailViewModel, berlin_today
 def _fact(icon: ft.IconData, value: str) -> ft.Control:
     return ft.Row(spacing=12, vertical_alignment=ft.CrossAxisAlignment.START, controls=[
         ft.Icon(icon, semantics_label=""),
-        ft.Text(value, selectable=True, theme_style=ft.TextThemeStyle.BODY_LARGE, expand=True),
+        ft.Text(value, theme_style=ft.TextThemeStyle.BODY_LARGE, expand=True),
     ])
 
 
@@ -73,7 +73,7 @@ def TerminDetailPage() -> ft.Control:
         body.append(_fact(ft.Icons.NOTIFICATIONS_NONE,
                           t("termine.detail.reminder", text=reminder_label(record["reminder_minutes"], t))))
     if record.get("description"):
-        body.append(ft.Text(record["description"], selectable=True, theme_style=ft.TextThemeStyle.BODY_LARGE))
+        body.append(ft.Text(record["description"], theme_style=ft.TextThemeStyle.BODY_LARGE))
     if vm.error or message:
         body.append(ft.Semantics(live_region=True, content=text(
             vm.error or message[0], theme_style=ft.TextThemeStyle.BODY_LARGE,

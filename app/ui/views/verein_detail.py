@@ -20,7 +20,7 @@ from core import reference as ref
 
 
 def _section(title: str, body: str) -> list[ft.Control]:
-    return [Heading(title, level=2), ft.Text(body, selectable=True, theme_style=ft.TextThemeStyle.BODY_LARGE)]
+    return [Heading(title, level=2), ft.Text(body, theme_style=ft.TextThemeStyle.BODY_LARGE)]
 
 
 @ft.component
