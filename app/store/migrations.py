@@ -154,6 +154,9 @@ def _sync_columns(db: sqlite_utils.Database, t: EntityTable) -> None:
             row = db.conn.execute(f"SELECT {t.select_list} FROM {t.sql_name} WHERE _rowid = ?", (rowid,)).fetchone()
             rid, values, versions = t.decode(row)
             values[col] = t.open_cell(raw)
+            stored_v = t.open_row(row)[2]
+            if col not in versions and stored_v and stored_v[0] == '"':  # compact versions: the one timestamp
+                versions[col] = json.loads(stored_v)
             db.conn.execute(f"UPDATE {t.sql_name} SET {quote(col)} = NULL WHERE _rowid = ?", (rowid,))
             db.conn.execute(t.update_sql, t.update_params(rid, values, versions))
     if added:  # values a newer app sent before this one knew the field: move them from _extra to the column

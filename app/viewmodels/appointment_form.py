@@ -316,10 +316,11 @@ class AppointmentFormViewModel(ViewModel):
         return url
 
     def add_invitee(self, text: str | None = None) -> bool:
-        """Invite one or more usernames (separated by commas or spaces) from ``text`` or the input field. All or
-        nothing: when one name is wrong, nobody is added and the input stays as typed, with the reason."""
+        """Invite one or more usernames (separated by commas, semicolons or line breaks) from ``text`` or the input
+        field. A name with a space ("Jonas Kruse") is a display name, not a username, and is refused (this device
+        cannot look people up). All or nothing: when one name is wrong, nobody is added and the input stays."""
         raw = self.invitee_input if text is None else text
-        names = [n.strip().lstrip("@").lower() for n in re.split(r"[,;\s]+", raw or "") if n.strip()]
+        names = [" ".join(n.split()).lstrip("@").lower() for n in re.split(r"[,;\n]+", raw or "") if n.strip()]
         if not names:
             return False
         problems = []

@@ -368,6 +368,76 @@ def due_reminders(replica: Any, now: datetime | None = None) -> list[AgendaEntry
     return [e for e in (agenda_entry(r, now) for r in records) if _reminder_due(e, by_id.get(e.id), now)]
 
 
+# ---------------------------------------------------------------------------------------------- device reminders
+Notify = Callable[[str, str], None]  # (title, message) -> shows a notification on the device
+META_NOTIFIED = "termine.notified_reminders"  # appointment ids already announced on this device
+REMINDER_INTERVAL_S = 60.0
+
+
+def plyer_notify() -> Notify | None:
+    """plyer's notification facade where it exists, else None. plyer is optional (Pyodide, minimal installs) and
+    its facades may still raise NotImplementedError when called (Linux without a desktop): ReminderNotifier then
+    falls back to the in-app reminder. Never call this in web-server mode: it would notify the server machine."""
+    try:
+        from plyer import notification
+    except Exception:  # noqa: BLE001 - any import problem means: no device notifications
+        return None
+
+    def notify(title: str, message: str) -> None:
+        notification.notify(title=title, message=message, app_name="Ehrenamt 4.0", timeout=10)
+
+    return notify
+
+
+class ReminderNotifier:
+    """Announces due reminders once per appointment on the device (ids remembered in the replica). When the device
+    cannot notify (no plyer, NotImplementedError, any error) it stops trying: ``available`` turns False and the
+    in-app reminders (Termine page, AgendaViewModel.reminders) are what people see."""
+
+    def __init__(self, session: SessionLike, notify: Notify | None, t: Translate,
+                 now: Callable[[], datetime] = now_utc) -> None:
+        self.session = session
+        self._notify = notify
+        self._t = t
+        self._now = now
+        self.available = notify is not None
+
+    def check(self) -> list[AgendaEntry]:
+        """Notify every due reminder not announced yet; returns the ones announced now."""
+        replica = self.session.replica
+        if replica is None or not self.available or self.session.is_visitor:
+            return []
+        now = parse_utc(self._now()) or now_utc()
+        done = set(replica.get_meta(META_NOTIFIED) or [])
+        due = [e for e in due_reminders(replica, now) if e.id not in done]
+        announced = []
+        today = to_berlin(now).date()
+        for entry in due:
+            when = f"{day_heading(entry.day, today, self._t)}, {time_range(entry, self._t)}"
+            try:
+                assert self._notify is not None
+                self._notify(entry.title, self._t("termine.reminder_item", title=entry.title, when=when))
+            except Exception:  # noqa: BLE001 - NotImplementedError and friends: fall back to in-app reminders
+                self.available = False
+                break
+            announced.append(entry)
+        if announced:
+            kept = [i for i in done if i in {e.id for e in due_reminders(replica, now)}]  # forget old ones
+            replica.set_meta(META_NOTIFIED, sorted({*kept, *(e.id for e in announced)}))
+        return announced
+
+
+async def reminder_loop(notifier: ReminderNotifier, interval_s: float = REMINDER_INTERVAL_S,
+                        sleep: Callable[[float], Any] | None = None) -> None:
+    """Check reminders every ``interval_s`` while the device can notify (run it as one task per native app)."""
+    import asyncio
+
+    pause = sleep or asyncio.sleep
+    while notifier.available:
+        notifier.check()
+        await pause(interval_s)
+
+
 # ---------------------------------------------------------------------------------------------- people
 def known_names(replica: Any, session_account: dict[str, Any] | None = None) -> dict[str, str]:
     """Display names this device knows (profiles synced to it and the person signed in)."""

@@ -66,7 +66,6 @@ class StartViewModel(ViewModel):
         super().__init__()
         self.app_session = app_session
         self._now = now
-        self.sync_requested = False
 
     @property
     def replica(self) -> Any:
@@ -83,10 +82,8 @@ class StartViewModel(ViewModel):
         return describe(status, visitor=self.app_session.is_visitor, now=self._now(), tr=tr)
 
     def sync_now(self) -> None:
-        """"Jetzt synchronisieren": an attempt right away (also during backoff)."""
-        self.sync_requested = True
+        """"Jetzt synchronisieren": an attempt right away (also during backoff); the status follows."""
         self.app_session.request_sync()
-        self.notify()
 
     # -- what waits for the person ----------------------------------------------------------------------------
     def attention(self, tr: Translate = german) -> Attention | None:

@@ -68,6 +68,7 @@ class VisitFormViewModel(ViewModel):
         self.resumed_from: str | None = None  # UTC ISO of the draft this form resumed
         self.saved_visit_id: str | None = None
         self._timer: asyncio.TimerHandle | None = None
+        self._replica: Any = None
         self._load()
 
     # -- opening -------------------------------------------------------------------------------------------------
@@ -86,6 +87,7 @@ class VisitFormViewModel(ViewModel):
             self.state = NOT_FOUND
             return
         self.state = OK
+        self._replica = replica  # drafts go only into the replica of the person who typed them
         draft = replica.care_draft(draft_key(self.contact_id))
         if draft is not None:
             data = draft["data"]
@@ -199,7 +201,9 @@ class VisitFormViewModel(ViewModel):
         if not self.dirty or self.state != OK:
             return True
         replica = self.session.replica
-        if replica is None:
+        if replica is None or replica is not self._replica:  # signed out (or another person) meanwhile
+            self.draft_failed = self.t("lotsen.draft.failed", reason=self.t("lotsen.error.signed_out"))
+            self.notify()
             return False
         try:
             self.draft_saved_at = replica.save_care_draft(draft_key(self.contact_id), self.contact_id,
@@ -300,6 +304,10 @@ class VisitFormViewModel(ViewModel):
             return None
         visit, task = self._records()
         replica = self.session.replica
+        if replica is not self._replica:
+            self.errors["form"] = self.t("lotsen.error.signed_out")
+            self.notify()
+            return None
         if self.errors or replica is None:
             self.flush()
             self.notify()

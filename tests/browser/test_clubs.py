@@ -20,6 +20,14 @@ def shown(ui, value: str):
     return ui.page.locator("flt-semantics").get_by_text(value, exact=True).first
 
 
+def type_into(ui, field, value: str) -> None:
+    """Focus first (Flutter creates its text input on focus), then type; check that the text arrived."""
+    field.click()
+    ui.page.wait_for_timeout(300)
+    field.fill(value)
+    expect(field).to_have_value(value)
+
+
 def club_card(ui, name: str):
     return ui.page.get_by_role("button", name=re.compile(rf"^{re.escape(name)}\b"))
 
@@ -74,7 +82,7 @@ def test_visitor_opens_a_guide_from_the_toolbox(ui, viewport):
     expect(guide).to_be_visible(timeout=SYNC_TIMEOUT)
     ui.screenshot("01-werkzeugkasten")
     ui.assert_controls_accessible()
-    ui.page.get_by_role("textbox", name="Anleitungen durchsuchen").fill("iCal")
+    type_into(ui, ui.page.get_by_role("textbox", name=re.compile("^Anleitungen durchsuchen")), "iCal")
     expect(shown(ui, "1 Anleitung")).to_be_visible()
     guide.click()
     ui.expect_heading("Vereinskalender teilen: Termine per iCal-Abo aufs Handy")

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.browser.konto_support import PASSWORDS, log_in
+from tests.browser.konto_support import PASSWORDS, log_in, on_screen
 
 expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
@@ -28,7 +28,7 @@ def test_login_reload_and_logout_follow_the_navigation(ui, viewport):
         box.fill(value)
         expect(box).to_have_value(value)
     ui.page.get_by_role("button", name="Anmelden", exact=True).click()
-    expect(ui.page.get_by_text("Benutzername oder Passwort ist falsch.")).to_be_visible(timeout=20_000)
+    expect(on_screen(ui, "Benutzername oder Passwort ist falsch.")).to_be_visible(timeout=20_000)
     ui.screenshot("01-falsches-passwort")
     ui.assert_controls_accessible()
 

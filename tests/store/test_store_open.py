@@ -52,6 +52,7 @@ PRAGMA user_version = 1;
 """
 OLD_ID = "0193a0c0-0000-7000-8000-000000000001"
 GONE_ID = "0193a0c0-0000-7000-8000-000000000002"
+COMPACT_ID = "0193a0c0-0000-7000-8000-000000000003"
 
 
 def _write_v1(path):
@@ -68,6 +69,8 @@ def _write_v1(path):
         (OLD_ID, json.dumps(versions), json.dumps({"valid_until": "2026-06-30"})))
     conn.execute("INSERT INTO offer (id, _deleted, _v, title, owner) VALUES (?, 1, ?, 'Weg damit', 'anna')",
                  (GONE_ID, json.dumps({"_deleted": ts, "title": ts, "owner": ts})))
+    conn.execute("INSERT INTO offer (id, _v, title, owner, legacy_note) VALUES (?, ?, 'Kompakt', 'anna', 'alt')",
+                 (COMPACT_ID, json.dumps(ts)))  # versions stored as the one timestamp of every field
     for key, value in {"node_id": "0011223344556677", "clock": ts, "cursor": "seq:41",
                        "server_url": "http://127.0.0.1:8787"}.items():
         conn.execute("INSERT INTO meta VALUES (?, ?)", (key, json.dumps(value)))
@@ -95,6 +98,8 @@ def test_v1_database_is_migrated_and_its_data_survives(tmp_path, wall):
     raw = r.db.conn.execute("SELECT valid_until, _extra FROM offer WHERE id = ?", (OLD_ID,)).fetchone()
     assert raw[0] == "2026-06-30" and json.loads(raw[1]) == {"legacy_note": "aus Version 1"}
     assert r.get("offer", GONE_ID) is None and r.get("offer", GONE_ID, include_deleted=True)["_deleted"]
+    assert r.get("offer", COMPACT_ID)["legacy_note"] == "alt"
+    assert r.versions("offer", COMPACT_ID) == {"title": ts, "owner": ts, "legacy_note": ts}
     # the outbox survived in protocol shape, and the new tables/indexes are there
     assert [m["record_id"] for m in r.pending_mutations()] == [OLD_ID]
     assert r.quarantine() == [] and r.care_draft("visit:none") is None  # tables of versions 2 and 3

@@ -67,7 +67,7 @@ async def test_every_problem_is_named_next_to_its_field_and_nothing_is_written(t
         "start": "Bitte eine Uhrzeit im Format HH:MM angeben, z. B. 18:30.",
         "end": "Bitte eine Uhrzeit im Format HH:MM angeben, z. B. 18:30.",
         "place": "Bitte einen Ort angeben – oder „Online-Treffen“ wählen.",
-        "invitees": "„vogt!“ ist kein gültiger Benutzername (Kleinbuchstaben, Ziffern, . _ -).",
+        "invitees": "„lena vogt!“ ist kein gültiger Benutzername (Kleinbuchstaben, Ziffern, . _ -).",
     }
     assert form.invitees == [] and form.invitee_input == "Lena Vogt!"  # all or nothing, the input stays
     assert form.form_error == "Bitte prüfen Sie die markierten Felder."
@@ -97,7 +97,9 @@ async def test_invitees_are_checked_and_shown_with_known_names(tmp_path: Path) -
     server = make_server(tmp_path)
     vera = await open_session(tmp_path, server, "vera")
     form = AppointmentFormViewModel(vera, now=NOW)
-    assert form.add_invitee("jonas, @Katrin  thomas")
+    assert not form.add_invitee("Jonas Kruse")  # a display name: refused, not split into two usernames
+    assert form.errors["invitees"] == "„jonas kruse“ ist kein gültiger Benutzername (Kleinbuchstaben, Ziffern, . _ -)."
+    assert form.add_invitee("jonas, @Katrin ;thomas")
     assert form.invitees == ["jonas", "katrin", "thomas"] and form.invitee_input == ""
     assert not form.add_invitee("vera")
     assert form.errors["invitees"] == "Sie organisieren den Termin selbst."

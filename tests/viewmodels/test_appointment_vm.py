@@ -249,3 +249,48 @@ async def test_in_app_reminders_from_reminder_time_until_the_start(tmp_path: Pat
         "Gleich", "Markttag"]
     await close(vera)
     server.close()
+
+
+@run_async
+async def test_device_reminders_once_each_and_in_app_when_the_device_cannot_notify(tmp_path: Path) -> None:
+    server = make_server(tmp_path)
+    vera = await open_session(tmp_path, server, "vera")
+    soon = _create(vera, "Gleich", "2026-11-30T17:00:00Z", reminder_minutes=60)
+    shown: list[tuple[str, str]] = []
+    notifier = appts.ReminderNotifier(vera, lambda title, message: shown.append((title, message)), t,
+                                      now=fixed("2026-11-30T16:30:00Z"))
+    assert [e.id for e in notifier.check()] == [soon]
+    assert shown == [("Gleich", "Gleich beginnt Montag, 30. November, 18:00 Uhr.")] or \
+        shown == [("Gleich", "Gleich beginnt Heute, ab 18:00 Uhr.")]
+    assert notifier.check() == [] and len(shown) == 1  # once per appointment, also after a restart:
+    again = appts.ReminderNotifier(vera, lambda title, message: shown.append((title, message)), t,
+                                   now=fixed("2026-11-30T16:40:00Z"))
+    assert again.check() == [] and len(shown) == 1
+
+    def broken(title: str, message: str) -> None:
+        raise NotImplementedError("no notification service")
+
+    _create(vera, "Auch gleich", "2026-11-30T17:05:00Z", reminder_minutes=60)
+    failing = appts.ReminderNotifier(vera, broken, t, now=fixed("2026-11-30T16:45:00Z"))
+    assert failing.check() == [] and not failing.available  # stops trying, never raises
+    sleeps: list[float] = []
+    await appts.reminder_loop(failing, sleep=lambda s: sleeps.append(s))  # ends at once
+    assert sleeps == []
+    agenda = AgendaViewModel(vera, now=fixed("2026-11-30T16:45:00Z"))
+    agenda.attach()
+    assert [e.title for e in agenda.reminders] == ["Gleich", "Auch gleich"]  # the in-app fallback
+    await close(vera)
+    server.close()
+
+
+@run_async
+async def test_real_plyer_without_a_desktop_falls_back_without_crashing(tmp_path: Path) -> None:
+    server = make_server(tmp_path)
+    vera = await open_session(tmp_path, server, "vera")
+    _create(vera, "Gleich", "2026-11-30T17:00:00Z", reminder_minutes=60)
+    notify = appts.plyer_notify()
+    notifier = appts.ReminderNotifier(vera, notify, t, now=fixed("2026-11-30T16:30:00Z"))
+    announced = notifier.check()  # a desktop-less Linux raises NotImplementedError inside plyer
+    assert notify is None or announced or not notifier.available
+    await close(vera)
+    server.close()

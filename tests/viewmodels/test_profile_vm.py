@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from app.viewmodels.profile import SERVER_URL_KEY, ProfileViewModel, account_record_id, feedback_mailto, load_server_url
+from app.viewmodels.profile import (
+    SERVER_URL_KEY,
+    ProfileViewModel,
+    account_record_id,
+    feedback_mailto,
+    load_server_url,
+)
 from tests.sync.harness import PASSWORD, Server
 from tests.viewmodels.konto_vm_support import (
     MemoryPrefs,

@@ -13,7 +13,14 @@ from app.sync.worker import SyncStatus
 from app.viewmodels.start import StartViewModel
 from app.viewmodels.sync_status import OFFLINE, OK, describe, last_sync_text
 from tests.sync.harness import Server
-from tests.viewmodels.konto_vm_support import Network, logged_in, make_server, make_session, run_async, wait_for
+from tests.viewmodels.konto_vm_support import (
+    Network,
+    logged_in,
+    make_server,
+    make_session,
+    run_async,
+    wait_for,
+)
 
 
 @pytest.fixture

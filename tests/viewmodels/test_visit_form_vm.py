@@ -23,6 +23,7 @@ from tests.viewmodels.care_support import (
     BRUEGGEMANN,
     FAST,
     HENNECKE,
+    PASSWORDS,
     TODAY,
     async_test,
     signed_in,
@@ -181,6 +182,22 @@ async def test_a_draft_goes_with_its_contact_when_access_ends(tmp_path: Path) ->
         rows = lotse.replica.db.conn.execute("SELECT count(*) FROM care_draft").fetchone()[0]
         assert rows == 0, "the purge took the draft out of the file in the same transaction"
         assert lotse.replica.care_draft(draft_key(BRUEGGEMANN)) is None
+
+
+@async_test
+async def test_after_signing_out_a_draft_never_lands_in_another_replica(tmp_path: Path) -> None:
+    async with signed_in(tmp_path, "monika.peters") as (server, session):
+        vm = VisitFormViewModel(session, HENNECKE, debounce_s=0.05)
+        vm.set("notes", "vor dem Abmelden")
+        vm.flush()
+        await session.logout()  # now a visitor's replica
+        vm.set("notes", "nach dem Abmelden")
+        vm.close()
+        assert vm.draft_failed.endswith("Sie sind nicht mehr angemeldet.")
+        assert vm.save() is None and vm.errors["form"] == "Sie sind nicht mehr angemeldet."
+        assert session.replica.care_draft(draft_key(HENNECKE)) is None
+        await session.login("monika.peters", PASSWORDS["monika.peters"])
+        assert VisitFormViewModel(session, HENNECKE).values["notes"] == "vor dem Abmelden"
 
 
 class Rot13:

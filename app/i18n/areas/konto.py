@@ -19,10 +19,8 @@ DE: dict[str, str] = {
     "sync.title": "Synchronisierung",
     "sync.now": "Jetzt synchronisieren",
     "sync.running": "Wird synchronisiert …",
-    "sync.requested": "Synchronisierung wurde angestoßen.",
     "sync.offline_hint": "Sie können weiterarbeiten. Ihre Änderungen werden gesendet, sobald der Server "
     "wieder erreichbar ist.",
-    "sync.chip": "Status: {headline}",
     # start page
     "start.greeting": "Angemeldet als {name}.",
     "start.login_hint": "Melden Sie sich an, um Angebote zu erstellen, Termine zu planen und Ihre Änderungen "
@@ -186,9 +184,7 @@ EN: dict[str, str] = {
     "sync.title": "Synchronisation",
     "sync.now": "Synchronise now",
     "sync.running": "Synchronising …",
-    "sync.requested": "Synchronisation started.",
     "sync.offline_hint": "You can keep working. Your changes are sent as soon as the server can be reached again.",
-    "sync.chip": "Status: {headline}",
     "start.greeting": "Signed in as {name}.",
     "start.login_hint": "Sign in to create offers, plan appointments and send your changes.",
     "start.login_button": "Sign in",

@@ -14,8 +14,10 @@ CHIP_PADDING = ft.Padding.symmetric(vertical=13, horizontal=6)  # 22 px label li
 
 @ft.component
 def OfferFilterChip(label: str, selected: bool, on_change: Callable[[bool], None]) -> ft.Control:
-    def toggle(e: ft.Event[ft.Chip]) -> None:
-        on_change(bool(e.control.selected))
+    def toggle() -> None:
+        # from what this render showed (not e.control.selected, which the client flips on its own): a tap always
+        # means "the other state than the one on screen"
+        on_change(not selected)
 
     return ft.Chip(
         label=ft.Text(label, semantics_label=plain(label)),

@@ -61,7 +61,7 @@ def BesuchFormScreen(contact_id: str) -> ft.Control:
 
     def field(name: str, label: str, **kwargs) -> ft.Control:
         return ft.Row(controls=[ft.TextField(  # in a Row so that it takes the full width
-            label=label, value=vm.values[name], error=vm.errors.get(name), expand=True,
+            label=label, value=vm.values[name], error=vm.errors.get(name), error_max_lines=4, expand=True,
             on_change=lambda e: vm.set(name, e.control.value or ""), **kwargs)])
 
     def date_field(name: str, label: str, **kwargs) -> ft.Control:

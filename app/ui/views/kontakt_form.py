@@ -49,7 +49,7 @@ def KontaktFormScreen(contact_id: str | None) -> ft.Control:
 
     def field(name: str, label: str, **kwargs) -> ft.Control:
         return ft.Row(controls=[ft.TextField(  # in a Row so that it takes the full width
-            label=label, value=vm.values[name], error=vm.errors.get(name), expand=True,
+            label=label, value=vm.values[name], error=vm.errors.get(name), error_max_lines=4, expand=True,
             on_change=lambda e: vm.set(name, e.control.value or ""), **kwargs)])
 
     def scope_switch(scope: str, label: str) -> ft.Control:
@@ -115,7 +115,7 @@ def KontaktFormScreen(contact_id: str | None) -> ft.Control:
                                     text(t("lotsen.form.town", town=vm.town))]
     if vm.may_assign:
         assignment.append(field("assigned", t("lotsen.form.assigned"),
-                                helper=t("lotsen.form.assigned_help")))
+                                helper=t("lotsen.form.assigned_help"), helper_max_lines=3))
     else:
         assignment.append(text(t("lotsen.form.assigned_fixed", names=vm.values["assigned"] or "")))
         if vm.errors.get("assigned"):

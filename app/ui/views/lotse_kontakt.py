@@ -105,7 +105,8 @@ def LotseKontaktScreen(contact_id: str) -> ft.Control:
     task_controls += [CareTaskRow(task, toggle_task, t, key=task.id) for task in tasks.open_tasks]
     task_controls += [
         ft.Row(controls=[ft.TextField(
-            label=t("lotsen.tasks.new"), value=tasks.new_text, error=tasks.errors.get("text"), expand=True,
+            label=t("lotsen.tasks.new"), value=tasks.new_text, error=tasks.errors.get("text"), error_max_lines=4,
+            expand=True,
             on_change=lambda e: tasks.set_text(e.control.value or ""), max_length=300)]),
         CareDateField(t("lotsen.tasks.new_due"), tasks.new_due, tasks.set_due, error=tasks.errors.get("due"),
                       calendar_label=t("lotsen.calendar_for", field=t("lotsen.tasks.new_due"))),

@@ -14,7 +14,13 @@ from app.ui.components.page_frame import PageFrame
 from app.ui.hooks import use_live_viewmodel, use_t
 from app.ui.text import text
 from app.viewmodels.appointment_form import reminder_label
-from app.viewmodels.appointments import AppointmentDetailViewModel, berlin_today, long_date, time_range
+from app.viewmodels.appointments import (
+    AppointmentDetailViewModel,
+    berlin_today,
+    day_heading,
+    long_date,
+    time_range,
+)
 
 
 def _fact(icon: ft.IconData, value: str) -> ft.Control:
@@ -55,7 +61,9 @@ def TerminDetailPage() -> ft.Control:
         body.append(Notice(t("termine.detail.cancelled"), icon_name="EVENT_BUSY"))
     elif entry.coaching_request:
         body.append(Notice(t("termine.detail.requested"), icon_name="SUPPORT_AGENT"))
-    when = f"{long_date(entry.day, t, with_year=entry.day.year != today.year)}, {time_range(entry, t)}"
+    day = long_date(entry.day, t, with_year=entry.day.year != today.year)
+    relative = day_heading(entry.day, today, t)
+    when = f"{relative} ({day}), {time_range(entry, t)}" if relative != day else f"{day}, {time_range(entry, t)}"
     body.append(_fact(ft.Icons.SCHEDULE, when))
     if entry.place:
         body.append(_fact(ft.Icons.PLACE_OUTLINED, entry.place))
@@ -74,10 +82,9 @@ def TerminDetailPage() -> ft.Control:
                           t("termine.detail.reminder", text=reminder_label(record["reminder_minutes"], t))))
     if record.get("description"):
         body.append(ft.Text(record["description"], theme_style=ft.TextThemeStyle.BODY_LARGE))
-    if vm.error or message:
+    if vm.error:
         body.append(ft.Semantics(live_region=True, content=text(
-            vm.error or message[0], theme_style=ft.TextThemeStyle.BODY_LARGE,
-            color=ft.Colors.ERROR if vm.error or not message[1] else None)))
+            vm.error, theme_style=ft.TextThemeStyle.BODY_LARGE, color=ft.Colors.ERROR)))
     if vm.can_answer:
         body.append(AppointmentRsvp(vm.my_status, lambda answer: vm.answer(answer)))
     body.append(AppointmentPeople(vm.invitees, vm.others))
@@ -95,4 +102,7 @@ def TerminDetailPage() -> ft.Control:
                                      on_click=lambda: set_confirm_cancel(True)))
     body.append(Heading(t("termine.detail.actions"), level=2))
     body.append(ft.Row(wrap=True, spacing=8, run_spacing=8, controls=actions))
+    if message:
+        body.append(ft.Semantics(live_region=True, content=text(
+            message[0], theme_style=ft.TextThemeStyle.BODY_LARGE, color=None if message[1] else ft.Colors.ERROR)))
     return PageFrame(entry.title, body, back=back)
