@@ -19,7 +19,7 @@ from app.services.app_session import AppSession
 from app.ui.app import App, apply_display_settings
 from app.ui.preferences import SharedPreferencesStore
 from app.viewmodels.login import LoginViewModel, follow_account
-from app.viewmodels.profile import load_server_url
+from app.viewmodels.profile import load_server_url, server_editable
 from app.viewmodels.session import SessionViewModel
 from app.viewmodels.settings import SettingsViewModel
 from app.viewmodels.shell import Viewport
@@ -53,7 +53,7 @@ def wire_app_session(page: ft.Page, config: AppConfig, session: SessionViewModel
     stop_following = follow_account(app_session, session)  # the navigation follows login/logout
 
     async def open_session() -> None:
-        if not page.web:  # in a browser the operator's address applies: the app server would do the fetching
+        if server_editable(bool(page.web)):  # web-server mode: the operator's address, never a browser's
             await load_server_url(app_session, preferences)
         await LoginViewModel(app_session, preferences).restore()
 

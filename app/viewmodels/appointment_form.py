@@ -389,12 +389,14 @@ class AppointmentFormViewModel(ViewModel):
                     else:
                         end_value = from_berlin(end_local)
         place, url = self.place.strip(), self.online_url.strip()
+        # A new appointment says where it happens; an existing one without (a coaching request, an import) can
+        # still be edited without inventing a place.
         if self.mode == "online":
-            if not url:
-                errors["online_url"] = self.t("termine.form.error.online_url")
-            elif not URL_RE.fullmatch(url):
+            if url and not URL_RE.fullmatch(url):
                 errors["online_url"] = self.t("termine.form.error.online_url_invalid")
-        elif not place:
+            elif not url and self.is_new:
+                errors["online_url"] = self.t("termine.form.error.online_url")
+        elif not place and self.is_new:
             errors["place"] = self.t("termine.form.error.place")
         if self.invitee_input.strip():  # typed but not added: add it now (or say what is wrong)
             if not self.add_invitee():
@@ -416,12 +418,12 @@ class AppointmentFormViewModel(ViewModel):
             "guests_can_edit": self.guests_can_edit,
         }
         if self.mode == "online":
-            values["online_url"] = url
+            values["online_url"] = url or None
             # a room replaces the place; a place stored next to an existing room ("Online (Jitsi)") stays
             keep = self.original is not None and self.original.get("online_url")
             values["place"] = self.original.get("place") if keep and self.original is not None else None
         else:
-            values["place"] = place
+            values["place"] = place or None
             values["online_url"] = None
         return values
 

@@ -384,7 +384,11 @@ def plyer_notify() -> Notify | None:
         return None
 
     def notify(title: str, message: str) -> None:
-        notification.notify(title=title, message=message, app_name="Ehrenamt 4.0", timeout=10)
+        import warnings
+
+        with warnings.catch_warnings():  # plyer warns about every missing backend before it gives up
+            warnings.simplefilter("ignore")
+            notification.notify(title=title, message=message, app_name="Ehrenamt 4.0", timeout=10)
 
     return notify
 

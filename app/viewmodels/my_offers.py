@@ -1,5 +1,5 @@
-"""Meine Angebote: the signed-in person's offers and requests in every status, with status changes and the count
-of new interest per offer. The interest inboxes (received / sent) are app.viewmodels.interests."""
+"""Meine Angebote: the signed-in person's offers and requests in every status (most recently changed first), with
+status changes and the count of new interest per offer. The interest inboxes (received / sent) are app.viewmodels.interests."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from app.viewmodels.interests import problems_text
 from app.viewmodels.observable import ViewModel
 from app.viewmodels.offers import OfferSession, OfferSummary, follow, replica_of
 from core import reference as ref
+from core.merge import record_ts
 
 STATUS_ORDER = tuple(ref.OFFER_STATUS)  # draft, active, matched, archived
 
@@ -48,7 +49,11 @@ class MyOffersViewModel(ViewModel):
             items: list[OfferSummary] = []
             new: dict[str, int] = {}
         else:
-            items = [OfferSummary.of(r) for r in replica.offers(mine=True, limit=None, order="newest")]
+            records = replica.offers(mine=True, limit=None, order="title")
+            # most recently changed first (ids of imported/demo records say nothing about time; versions do)
+            changed = {r["id"]: record_ts(replica.versions("offer", r["id"]) or {}) for r in records}
+            records.sort(key=lambda r: changed[r["id"]], reverse=True)
+            items = [OfferSummary.of(r) for r in records]
             new = {}
             for interest in replica.interests_for_my_offers(status="neu"):
                 new[interest["offer"]] = new.get(interest["offer"], 0) + 1

@@ -2,13 +2,14 @@
 
 - The display name is the person's ``account`` record (id ``stable_id("account", username)``), changed as an
   ordinary local edit: it works offline and is synced like everything else; the server applies it to the login.
-- The sync server address is shown always; where it may be changed (the native app) it is validated, stored in
-  the device's preferences and handed to the AppSession. In a browser (web-server mode) the operator sets it: there
-  the address would be fetched by the app server, not the person's device.
+- The sync server address is shown always; where it may be changed (see :func:`server_editable`) it is validated,
+  stored in the device's preferences and handed to the AppSession. In Flet's web-server mode the operator sets it:
+  there the address would be fetched by the app server, not by the person's device.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +40,13 @@ def feedback_mailto(page: str = "") -> str:
 def account_record_id(username: str) -> str:
     """The id the server gives a person's profile record (sync_server.service.push.account_record_id)."""
     return stable_id("account", username)
+
+
+def server_editable(web: bool) -> bool:
+    """May the person choose the sync server here? Yes where the app itself talks to it from the person's device
+    (native app, Pyodide in the browser); not in Flet's web-server mode, where the app *server* would fetch
+    whatever address a browser typed in (the operator sets EHRENAMT_SERVER_URL there)."""
+    return not web or sys.platform == "emscripten"
 
 
 async def load_server_url(app_session: Any, prefs: PreferenceStore | None) -> None:

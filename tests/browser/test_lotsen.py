@@ -28,11 +28,16 @@ def sign_in(ui, username: str, password: str) -> None:
     ui.expect_heading("Profil und Einstellungen")
     signed_in = ui.page.get_by_role("button", name="Abmelden")
     retry = ui.page.get_by_text(re.compile(r"^Bitte geben Sie Ihr"))
+    form_ready = ui.page.get_by_role("textbox", name="Benutzername", disabled=False)
     for _attempt in range(3):
+        expect(signed_in.or_(form_ready).first).to_be_visible(timeout=SYNC_TIMEOUT)  # not while it is busy
+        if signed_in.count():
+            return
         for label, value in (("Benutzername", username), ("Passwort", password)):
             box = ui.page.get_by_role("textbox", name=label)
             box.click()
             box.fill(value)
+        ui.page.wait_for_timeout(300)  # let the last keystrokes reach the app before the button does
         ui.page.get_by_role("button", name="Anmelden").click()
         expect(signed_in.or_(retry).first).to_be_visible(timeout=SYNC_TIMEOUT)
         if signed_in.count():
@@ -45,9 +50,18 @@ def field(ui, label: str):
 
 
 def expect_value(ui, label: str, value: str) -> None:
-    """Flutter mirrors a field's text into the DOM only while it is being edited: focus it, then read it."""
+    """Flutter mirrors a field's text into the DOM only while it is being edited: focus it, then read it. A field
+    at the edge of the screen may not take the tap (the navigation bar covers it): then scroll a little, retry."""
     box = field(ui, label)
-    box.click()
+    for _attempt in range(3):
+        box.click()
+        try:
+            expect(box).to_have_value(value, timeout=2_000)
+            return
+        except AssertionError:
+            size = ui.page.viewport_size
+            ui.page.mouse.move(size["width"] / 2, size["height"] / 2)
+            ui.page.mouse.wheel(0, 250)
     expect(box).to_have_value(value)
 
 

@@ -7,13 +7,13 @@ It wraps a real transport (the real server, in process or over loopback) and, pe
 - ``REPLAY_LATER``  — deliver it now and once more just before the next request (a stale duplicate);
 - ``DELAY``         — wait before delivering (through the injected sleep, so tests need not wait);
 - ``BAD_GATEWAY``   — a proxy answers 502 without reaching the server.
-Faults come from a script (``fail_next``) or at random (``rng`` + ``rates``); ``offline`` drops everything.
+Faults come from a script (``fail_next``; Hypothesis draws the scripts in the convergence test); ``offline``
+drops everything.
 """
 
 from __future__ import annotations
 
 import asyncio
-import random
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,9 +50,7 @@ class Delivery:
 @dataclass
 class FaultyTransport:
     inner: Transport
-    rng: random.Random | None = None
-    rates: Mapping[str, float] = field(default_factory=dict)  # fault -> probability per request
-    delay_s: float = 0.05
+    delay_s: float = 0.02
     sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
     offline: bool = False
     log: list[Delivery] = field(default_factory=list)
@@ -65,6 +63,12 @@ class FaultyTransport:
         if fault not in FAULTS:
             raise ValueError(f"unknown fault {fault!r}")
         self._plan.append(_Planned(fault, path_contains, times, after))
+
+    def heal(self) -> None:
+        """A good network from now on: no planned faults, no stale copies, online."""
+        self._plan.clear()
+        self._replay.clear()
+        self.offline = False
 
     def faults_seen(self, fault: str) -> int:
         return sum(1 for d in self.log if d.fault == fault)
@@ -79,10 +83,6 @@ class FaultyTransport:
                 if planned.times <= 0:
                     self._plan.remove(planned)
                 return planned.fault
-        if self.rng is not None:
-            for fault, rate in self.rates.items():
-                if self.rng.random() < rate:
-                    return fault
         return None
 
     async def request(self, method: str, path: str, *, json: Any = None, params: Mapping[str, Any] | None = None,

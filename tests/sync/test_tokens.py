@@ -62,10 +62,6 @@ async def test_a_lost_refresh_answer_does_not_lock_the_device_out(device, server
     assert_converged(lena, "lena")
 
 
-@pytest.mark.xfail(strict=True, raises=SyncError, reason=(
-    "server issue reported to the lead: a stale copy of a refresh request processed after the client got the "
-    "answer of the original (e.g. a request that timed out and was repeated) deletes the pair the client holds "
-    "(sync_server/service/accounts.py refresh: delete_tokens(keep_pair=used pair)); the device must log in again"))
 async def test_a_stale_refresh_request_processed_late_does_not_lock_the_device_out(device, server):
     lena, cid = await _lotse_with_contact(device)
     server.clock.advance(hours=2)

@@ -243,3 +243,20 @@ async def test_an_edit_form_opened_before_the_record_arrived_fills_in_after_the_
     form.detach()
     await close(vera, jonas)
     server.close()
+
+
+@run_async
+async def test_an_existing_appointment_without_a_place_can_still_be_edited(tmp_path: Path) -> None:
+    server = make_server(tmp_path)
+    vera = await open_session(tmp_path, server, "vera")
+    appointment_id = vera.replica.create("appointment", {"title": "Ohne Ort", "start": "2026-12-01T17:00:00Z"})
+    form = AppointmentFormViewModel(vera, appointment_id, now=NOW)
+    assert form.mode == "place" and form.place == ""
+    form.set("title", "Immer noch ohne Ort")
+    assert form.save() == appointment_id and not form.errors
+    assert vera.replica.get("appointment", appointment_id)["title"] == "Immer noch ohne Ort"
+    form.set("mode", "online")
+    form.set("online_url", "kein-link")
+    assert form.save() is None and form.errors == {"online_url": "Der Link muss mit https:// oder http:// beginnen."}
+    await close(vera)
+    server.close()

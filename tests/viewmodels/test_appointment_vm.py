@@ -260,8 +260,7 @@ async def test_device_reminders_once_each_and_in_app_when_the_device_cannot_noti
     notifier = appts.ReminderNotifier(vera, lambda title, message: shown.append((title, message)), t,
                                       now=fixed("2026-11-30T16:30:00Z"))
     assert [e.id for e in notifier.check()] == [soon]
-    assert shown == [("Gleich", "Gleich beginnt Montag, 30. November, 18:00 Uhr.")] or \
-        shown == [("Gleich", "Gleich beginnt Heute, ab 18:00 Uhr.")]
+    assert shown == [("Gleich", "Gleich – Heute, ab 18:00 Uhr")]
     assert notifier.check() == [] and len(shown) == 1  # once per appointment, also after a restart:
     again = appts.ReminderNotifier(vera, lambda title, message: shown.append((title, message)), t,
                                    now=fixed("2026-11-30T16:40:00Z"))
@@ -291,6 +290,6 @@ async def test_real_plyer_without_a_desktop_falls_back_without_crashing(tmp_path
     notify = appts.plyer_notify()
     notifier = appts.ReminderNotifier(vera, notify, t, now=fixed("2026-11-30T16:30:00Z"))
     announced = notifier.check()  # a desktop-less Linux raises NotImplementedError inside plyer
-    assert notify is None or announced or not notifier.available
+    assert bool(announced) == notifier.available  # either it really notified, or it gave up quietly
     await close(vera)
     server.close()

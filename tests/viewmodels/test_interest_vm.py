@@ -117,6 +117,7 @@ async def test_my_offers_lists_every_status_and_counts_new_interest(tmp_path: Pa
     assert vm.new_interest == {active: 1}
     assert vm.set_status(draft, "active")
     assert vm.count("active") == 2
+    assert vm.items[0].id == draft, "the most recently changed offer comes first"
     assert vm.set_status(active, "archived")
     await sync(vera)
     assert server.record("offer", active)["status"] == "archived"

@@ -13,6 +13,7 @@ from app.viewmodels.profile import (
     account_record_id,
     feedback_mailto,
     load_server_url,
+    server_editable,
 )
 from tests.sync.harness import PASSWORD, Server
 from tests.viewmodels.konto_vm_support import (
@@ -121,3 +122,8 @@ def test_feedback_link_opens_a_prefilled_mail() -> None:
     link = feedback_mailto("Profil")
     assert link.startswith("mailto:barrierefreiheit@") and ".example?" in link
     assert "subject=Barriere%20in%20der%20App%20Ehrenamt%204.0%20%28Profil%29" in link
+
+
+def test_server_is_chosen_on_the_device_but_set_by_the_operator_in_web_server_mode() -> None:
+    assert server_editable(web=False) is True  # native app: the device itself talks to the server
+    assert server_editable(web=True) is False  # Flet web-server mode (here): the app server would fetch it

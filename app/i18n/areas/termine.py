@@ -42,7 +42,7 @@ DE: dict[str, str] = {
     "termine.my_answer": "Ihre Antwort: {answer}",
     "termine.open_entry": "{title}, {when}",
     "termine.reminders": "Erinnerung",
-    "termine.reminder_item": "{title} beginnt {when}.",
+    "termine.reminder_item": "{title} – {when}",
     # detail
     "termine.detail.title": "Termin",
     "termine.detail.not_found": "Diesen Termin gibt es auf diesem Gerät nicht (mehr). Vielleicht wurde er "
@@ -57,6 +57,8 @@ DE: dict[str, str] = {
     "termine.detail.organiser": "Organisiert von {name}",
     "termine.detail.cancelled": "Dieser Termin wurde abgesagt.",
     "termine.detail.requested": "Coaching-Anfrage – die Koordination meldet sich mit einem Termin.",
+    "termine.detail.requested_coordinator": "Coaching-Anfrage eines Vereins aus Ihrer Stadt. Nehmen Sie sie an "
+    "und legen Sie Zeit und Ort fest (Bearbeiten).",
     "termine.detail.answer": "Ihre Antwort",
     "termine.detail.your_answer": "Sie haben geantwortet: {answer}",
     "termine.detail.no_answer": "Sie haben noch nicht geantwortet.",
@@ -171,7 +173,7 @@ EN: dict[str, str] = {
     "termine.my_answer": "Your answer: {answer}",
     "termine.open_entry": "{title}, {when}",
     "termine.reminders": "Reminder",
-    "termine.reminder_item": "{title} starts {when}.",
+    "termine.reminder_item": "{title} – {when}",
     "termine.detail.title": "Appointment",
     "termine.detail.not_found": "This appointment is not (or no longer) on this device. It may have been deleted "
     "or not synchronised yet.",
@@ -185,6 +187,8 @@ EN: dict[str, str] = {
     "termine.detail.organiser": "Organised by {name}",
     "termine.detail.cancelled": "This appointment was cancelled.",
     "termine.detail.requested": "Coaching request – the coordination will propose a date.",
+    "termine.detail.requested_coordinator": "Coaching request of a club in your town. Accept it and set time "
+    "and place (Edit).",
     "termine.detail.answer": "Your answer",
     "termine.detail.your_answer": "You answered: {answer}",
     "termine.detail.no_answer": "You have not answered yet.",

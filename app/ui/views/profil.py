@@ -15,7 +15,7 @@ from app.ui.components.server_settings import ServerSettings
 from app.ui.hooks import use_preferences, use_session, use_session_viewmodel, use_t
 from app.ui.text import text
 from app.viewmodels.login import LoginViewModel
-from app.viewmodels.profile import ProfileViewModel
+from app.viewmodels.profile import ProfileViewModel, server_editable
 
 
 @ft.component
@@ -23,9 +23,9 @@ def ProfilPage() -> ft.Control:
     t = use_t()
     session = use_session()
     prefs = use_preferences()
-    web = bool(ft.context.page.web)
+    editable = server_editable(bool(ft.context.page.web))
     app_session, login = use_session_viewmodel(lambda s: LoginViewModel(s, prefs))
-    _, profile = use_session_viewmodel(lambda s: ProfileViewModel(s, prefs, server_editable=not web))
+    _, profile = use_session_viewmodel(lambda s: ProfileViewModel(s, prefs, server_editable=editable))
     controls: list[ft.Control] = [Heading(t("profil.account"), level=2)]
     if login is None or profile is None:  # rendered without an AppSession: only what needs no data
         controls.append(text(t("page.profil.visitor")))

@@ -60,7 +60,8 @@ def TerminDetailPage() -> ft.Control:
     if entry.cancelled:
         body.append(Notice(t("termine.detail.cancelled"), icon_name="EVENT_BUSY"))
     elif entry.coaching_request:
-        body.append(Notice(t("termine.detail.requested"), icon_name="SUPPORT_AGENT"))
+        key = "termine.detail.requested_coordinator" if vm.coordinates_request else "termine.detail.requested"
+        body.append(Notice(t(key), icon_name="SUPPORT_AGENT"))
     day = long_date(entry.day, t, with_year=entry.day.year != today.year)
     relative = day_heading(entry.day, today, t)
     when = f"{relative} ({day}), {time_range(entry, t)}" if relative != day else f"{day}, {time_range(entry, t)}"

@@ -1,0 +1,112 @@
+"""Interest round trip between two people in two browsers: a volunteer reports interest in another person's offer;
+the owner, already looking at "Meine Angebote", sees it arrive by itself after the sync and answers; the answer
+reaches the volunteer's "Gesendete Interessen"."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+expect = pytest.importorskip(
+    "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
+).expect
+
+from tests.browser.conftest import FIRST_FRAME_SCRIPT, SCREENSHOTS, VIEWPORTS, AppDriver  # noqa: E402
+from tests.browser.offer_support import create_offer_on_server, offer_row, sign_in, tap, type_into  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+OWNER, VOLUNTEER = "aylin.demir", "lena.vogt"
+SYNC_TIMEOUT = 40_000  # push after the edit (debounce 1 s) + the owner's periodic sync (every 5 s in tests)
+
+
+def test_interest_reaches_the_owner_and_the_answer_comes_back(ui, chromium_browser, sync_server, app_server,
+                                                               tmp_path):
+    stamp = int(time.time() * 1000) % 10_000_000
+    title = f"Apfelernte auf der Streuobstwiese {stamp}"
+    message = f"Ich komme gern samstags mit Leiter und Korb ({stamp})."
+    answer = f"Wunderbar, bis Samstag um 10 Uhr am Hof! ({stamp})"
+    create_offer_on_server(sync_server.url, tmp_path, OWNER, {
+        "area": "ehrenamt", "direction": "suche", "title": title, "municipality": "arnsberg",
+        "description": "Wir ernten alte Apfelsorten und pressen Saft für den Dorfladen.",
+        "categories": ["umwelt_klima", "nachbarschaftshilfe"], "place": "Rumbeck", "status": "active"})
+
+    context = chromium_browser.new_context(viewport=VIEWPORTS["desktop"], locale="de-DE",
+                                           timezone_id="Europe/Berlin", device_scale_factor=1,
+                                           service_workers="block")
+    try:
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        page.add_init_script(FIRST_FRAME_SCRIPT)
+        owner = AppDriver(page, app_server.url, SCREENSHOTS / "test_interest_owner")
+
+        # the owner signs in and keeps "Meine Angebote" open
+        sign_in(owner, OWNER)
+        tap(owner.nav_item("Angebote"))
+        tap(owner.page.get_by_role("button", name="Meine Angebote"))
+        owner.expect_heading("Meine Angebote")
+        expect(offer_row(owner.page, title)).to_be_visible(timeout=SYNC_TIMEOUT)
+        received_heading = owner.page.get_by_role("heading", name=re.compile(r"^Erhaltene Interessen \(\d+\)$"))
+        expect(received_heading).to_be_visible()
+        received_before = int(re.search(r"\d+", received_heading.inner_text()).group())
+        owner.screenshot("1-meine-angebote")
+
+        # the volunteer finds the offer and reports interest
+        sign_in(ui, VOLUNTEER)
+        tap(ui.nav_item("Angebote"))
+        type_into(ui.page.get_by_role("textbox", name="Angebote durchsuchen"), f"Apfelernte {stamp}")
+        tap(offer_row(ui.page, title))
+        ui.expect_heading(title)
+        expect(ui.page.get_by_role("button", name="Bearbeiten")).to_have_count(0)
+        ui.screenshot("1-angebot")
+        tap(ui.page.get_by_role("button", name="Interesse melden"))
+        dialog = ui.page.get_by_role("alertdialog")
+        expect(dialog).to_be_visible()
+        expect(dialog.get_by_text(f"Ihre Nachricht geht an {OWNER}.", exact=False)).to_be_visible()
+        tap(dialog.get_by_role("button", name="Senden"))  # empty: a German message, the dialog stays
+        expect(dialog.get_by_text("Bitte eine Nachricht angeben (höchstens 2000 Zeichen).")).to_be_visible()
+        ui.screenshot("2-dialog-fehler")
+        type_into(dialog.get_by_role("textbox", name="Nachricht"), message)
+        ui.screenshot("3-dialog")
+        tap(dialog.get_by_role("button", name="Senden"))
+        expect(dialog).to_have_count(0)
+        expect(ui.page.get_by_text(re.compile(r"Sie haben am .* Interesse gemeldet\. Status: Neu\."))).to_be_visible()
+        expect(ui.page.get_by_role("button", name="Interesse melden")).to_have_count(0)
+        ui.screenshot("4-gemeldet")
+        ui.assert_controls_accessible()
+
+        # the owner sees it arrive without doing anything, and answers
+        card = owner.page.get_by_role("group", name=re.compile(
+            rf"^{re.escape(VOLUNTEER)} zu „{re.escape(title)}“"))
+        try:
+            expect(card).to_be_visible(timeout=SYNC_TIMEOUT)
+        except AssertionError:
+            owner.screenshot("debug-before-reload")
+            owner.page.reload(); owner.page.wait_for_timeout(8000); owner.enable_accessibility()
+            tap(owner.page.get_by_role("heading", name=re.compile("Erhaltene")))
+            owner.screenshot("debug-after-reload")
+            raise
+        expect(card).to_have_accessible_name(re.compile(re.escape(message)))
+        expect(received_heading).to_have_text(f"Erhaltene Interessen ({received_before + 1})")
+        owner.screenshot("2-interesse-angekommen")
+        tap(card.get_by_role("checkbox", name="Angenommen"))
+        type_into(card.get_by_role("textbox", name=f"Ihre Antwort an {VOLUNTEER}"), answer)
+        tap(card.get_by_role("button", name="Antwort senden"))
+        expect(card).to_have_accessible_name(re.compile(r"Beantwortet am "))
+        owner.screenshot("3-beantwortet")
+        owner.assert_controls_accessible()
+
+        # the answer reaches the volunteer's "Gesendete Interessen"
+        tap(ui.page.get_by_role("button", name="Meine Angebote"))
+        ui.expect_heading("Meine Angebote")
+        sent = ui.page.get_by_role("group", name=re.compile(rf"^Zu „{re.escape(title)}“"))
+        expect(sent).to_be_visible()
+        expect(sent).to_have_accessible_name(re.compile(rf"Angenommen.*{re.escape(answer)}", re.S),
+                                             timeout=SYNC_TIMEOUT)
+        sent.scroll_into_view_if_needed()
+        ui.screenshot("5-antwort-angekommen")
+        assert not ui.console_errors and not owner.console_errors
+    finally:
+        context.close()
