@@ -83,6 +83,10 @@ def interest_row(replica: Any, record: dict[str, Any]) -> InterestRow:
     )
 
 
+def _newest_first(rows: list[InterestRow]) -> list[InterestRow]:
+    return sorted(rows, key=lambda r: r.sent_ms or 0, reverse=True)
+
+
 def problems_text(exc: ValidationFailed, field_name: str | None = None) -> str:
     """The German messages of a failed validation (of one field, when given)."""
     chosen = [p for p in exc.problems if field_name is None or p.field == field_name] or exc.problems
@@ -128,8 +132,9 @@ class InterestsViewModel(ViewModel):
         if replica is None or replica.username is None:
             received, sent = [], []
         else:
-            received = [interest_row(replica, r) for r in replica.interests_for_my_offers()]
-            sent = [interest_row(replica, r) for r in replica.interests_sent()]
+            # newest first by when the message was written (ids of imported/demo records carry no time)
+            received = _newest_first([interest_row(replica, r) for r in replica.interests_for_my_offers()])
+            sent = _newest_first([interest_row(replica, r) for r in replica.interests_sent()])
         changed = received != self.received or sent != self.sent or not self.loaded
         self.received, self.sent, self.loaded = received, sent, True
         if changed or force:

@@ -66,6 +66,22 @@ def announcements(ui: AppDriver) -> list[str]:
     return ui.page.evaluate("window.__announcements || []")
 
 
+def type_into(box: Any, value: str, attempts: int = 3) -> None:
+    """Click a text field and fill it; Flutter web attaches its editing element on focus, and a fill that comes
+    before that is overwritten — so check the value and try again (as a person would retype)."""
+    from playwright.sync_api import expect
+
+    for attempt in range(attempts):
+        box.click()
+        box.fill(value)
+        try:
+            expect(box).to_have_value(value, timeout=3_000)
+            return
+        except AssertionError:
+            if attempt == attempts - 1:
+                raise
+
+
 def log_in(ui: AppDriver, username: str) -> None:
     """Sign in on /profil with the demo password; waits until the profile shows the person."""
     from playwright.sync_api import expect
@@ -73,10 +89,7 @@ def log_in(ui: AppDriver, username: str) -> None:
     ui.open("/profil")
     ui.expect_heading("Profil und Einstellungen")
     for label, value in (("Benutzername", username), ("Passwort", PASSWORDS[username])):
-        box = ui.page.get_by_role("textbox", name=label)
-        box.click()  # focus first: Flutter attaches its text editing to the focused field
-        box.fill(value)
-        expect(box).to_have_value(value)
+        type_into(ui.page.get_by_role("textbox", name=label), value)
     ui.page.get_by_role("button", name="Anmelden", exact=True).click()
     expect(ui.page.get_by_text(re.compile(rf"Angemeldet als .*\({re.escape(username)}\)"))).to_be_visible(
         timeout=30_000)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.browser.konto_support import create_on_server, log_in, on_screen, second_person, unique
+from tests.browser.konto_support import create_on_server, log_in, on_screen, second_person, type_into, unique
 
 expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
@@ -26,8 +26,7 @@ def edit_title(person, appointment_id: str, old: str, new: str) -> None:
     box = person.page.get_by_role("textbox", name="Titel")
     box.click()  # Flutter puts a field's text into the DOM only while it is being edited
     expect(box).to_have_value(old, timeout=WAIT_MS)
-    box.fill(new)
-    expect(box).to_have_value(new)
+    type_into(box, new)
     person.page.get_by_role("button", name="Speichern").click()
     person.expect_heading(new, timeout=WAIT_MS)
 

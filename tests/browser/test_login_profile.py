@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.browser.konto_support import PASSWORDS, log_in, on_screen
+from tests.browser.konto_support import PASSWORDS, log_in, on_screen, type_into
 
 expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
@@ -23,10 +23,7 @@ def test_login_reload_and_logout_follow_the_navigation(ui, viewport):
     ui.expect_heading("Profil und Einstellungen")
     expect(ui.nav_item("Lotsen")).to_have_count(0)
     for label, value in (("Benutzername", "monika.peters"), ("Passwort", "falsch")):
-        box = ui.page.get_by_role("textbox", name=label)
-        box.click()
-        box.fill(value)
-        expect(box).to_have_value(value)
+        type_into(ui.page.get_by_role("textbox", name=label), value)
     ui.page.get_by_role("button", name="Anmelden", exact=True).click()
     expect(on_screen(ui, "Benutzername oder Passwort ist falsch.")).to_be_visible(timeout=20_000)
     ui.screenshot("01-falsches-passwort")

@@ -57,6 +57,7 @@ def expect_value(ui, label: str, value: str) -> None:
         box.click()
         try:
             expect(box).to_have_value(value, timeout=2_000)
+            box.blur()  # the next field then takes the focus cleanly
             return
         except AssertionError:
             size = ui.page.viewport_size
@@ -130,7 +131,9 @@ def test_lotse_records_a_visit_whose_draft_survives_a_reload(ui, chromium_browse
     type_into(ui, "Dauer in Minuten", "40")
     ui.page.get_by_role("checkbox", name="Einsamkeit / Begegnung").click()
     type_into(ui, "Notizen", notes)
-    expect(ui.page.get_by_text(re.compile(r"^Entwurf gespeichert \(\d\d:\d\d Uhr\)\.$"))).to_be_visible()
+    # on the screen (the same words also go to the screen reader's live announcement)
+    expect(ui.page.locator("flt-semantics").get_by_text(re.compile(r"^Entwurf gespeichert \(\d\d:\d\d Uhr\)\.$"))
+           ).to_be_visible()
     ui.screenshot("05-entwurf-gespeichert")
 
     reload(ui)  # Flet reconnects the tab to its running session: what was typed is on screen

@@ -15,6 +15,7 @@ from tests.browser.konto_support import (
     log_in,
     on_screen,
     second_person,
+    type_into,
     unique,
 )
 
@@ -54,9 +55,7 @@ def test_edit_while_offline_is_kept_and_synced_by_itself(ui, chromium_browser, a
         try:
             expect(on_screen(ui, "Offline – keine Änderungen offen")).to_be_visible(timeout=WAIT_MS)
             ui.screenshot("02-offline")
-            title_box.click()
-            title_box.fill(new_title)
-            expect(title_box).to_have_value(new_title)
+            type_into(title_box, new_title)
             ui.page.get_by_role("button", name="Speichern").click()
             ui.expect_heading(new_title)  # saved on the device, shown at once
             expect(on_screen(ui, "Offline – 1 Änderung wartet")).to_be_visible(timeout=WAIT_MS)
