@@ -111,6 +111,8 @@ class InterestsViewModel(ViewModel):
         self.drafts: dict[str, AnswerDraft] = {}
         self.errors: dict[str, str] = {}  # interest id -> German message (withdraw)
         self.loaded = False
+        self.answering: str | None = None  # the interest whose answer dialog is open
+        self.confirming: str | None = None  # the sent interest whose withdrawal waits for "Ja"
         self._unsubscribe: Callable[[], None] | None = None
 
     def attach(self) -> None:
@@ -141,6 +143,21 @@ class InterestsViewModel(ViewModel):
             self.notify()
 
     # -- answering (the offer's owner)
+    @property
+    def answering_row(self) -> InterestRow | None:
+        return next((i for i in self.received if i.id == self.answering), None)
+
+    def open_answer(self, interest_id: str) -> None:
+        """Open the answer dialog for one interest (its draft starts from the last answer)."""
+        self.draft(interest_id)
+        self.answering = interest_id
+        self.notify()
+
+    def close_answer(self) -> None:
+        """Cancel: the dialog closes; the draft is kept for the next time."""
+        self.answering = None
+        self.notify()
+
     def draft(self, interest_id: str) -> AnswerDraft:
         """The answer being written for one interest (starts from what was answered before)."""
         if interest_id not in self.drafts:
@@ -181,6 +198,8 @@ class InterestsViewModel(ViewModel):
         else:
             d.error = None
             del self.drafts[interest_id]
+            if self.answering == interest_id:
+                self.answering = None
             self.session.edited()
             self.reload(force=True)
             return True
@@ -188,6 +207,15 @@ class InterestsViewModel(ViewModel):
         return False
 
     # -- the sender
+    def ask_withdraw(self, interest_id: str) -> None:
+        """First step of taking back an interest: the card asks "Wirklich zurückziehen?"."""
+        self.confirming = interest_id
+        self.notify()
+
+    def cancel_withdraw(self) -> None:
+        self.confirming = None
+        self.notify()
+
     def withdraw(self, interest_id: str) -> bool:
         """Take back one's own interest (a tombstone, synced)."""
         replica = replica_of(self.session)
@@ -198,6 +226,7 @@ class InterestsViewModel(ViewModel):
             self.notify()
             return False
         self.errors.pop(interest_id, None)
+        self.confirming = None
         self.session.edited()
         self.reload(force=True)
         return True

@@ -75,3 +75,8 @@ def create_offer_on_server(server_url: str, workdir: Any, username: str, values:
     # Playwright's sync API keeps an event loop running in this thread: run the client in its own thread
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(asyncio.run, run()).result(timeout=60)
+
+
+def my_offer_card(page: Any, title: str) -> Any:
+    """A card of "Meine Angebote": one group named by the title, its badges and status."""
+    return page.get_by_role("group", name=re.compile(rf"^{re.escape(title)}\s+Ich (biete|suche)\s"))

@@ -14,7 +14,14 @@ expect = pytest.importorskip(
 ).expect
 
 from tests.browser.conftest import FIRST_FRAME_SCRIPT, SCREENSHOTS, VIEWPORTS, AppDriver  # noqa: E402
-from tests.browser.offer_support import create_offer_on_server, offer_row, sign_in, tap, type_into  # noqa: E402
+from tests.browser.offer_support import (
+    create_offer_on_server,
+    my_offer_card,
+    offer_row,
+    sign_in,
+    tap,
+    type_into,
+)  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +54,7 @@ def test_interest_reaches_the_owner_and_the_answer_comes_back(ui, chromium_brows
         tap(owner.nav_item("Angebote"))
         tap(owner.page.get_by_role("button", name="Meine Angebote"))
         owner.expect_heading("Meine Angebote")
-        expect(offer_row(owner.page, title)).to_be_visible(timeout=SYNC_TIMEOUT)
+        expect(my_offer_card(owner.page, title)).to_be_visible(timeout=SYNC_TIMEOUT)
         received_heading = owner.page.get_by_role("heading", name=re.compile(r"^Erhaltene Interessen \(\d+\)$"))
         expect(received_heading).to_be_visible()
         received_before = int(re.search(r"\d+", received_heading.inner_text()).group())
@@ -80,22 +87,21 @@ def test_interest_reaches_the_owner_and_the_answer_comes_back(ui, chromium_brows
         # the owner sees it arrive without doing anything, and answers
         card = owner.page.get_by_role("group", name=re.compile(
             rf"^{re.escape(VOLUNTEER)} zu „{re.escape(title)}“"))
-        try:
-            expect(card).to_be_visible(timeout=SYNC_TIMEOUT)
-        except AssertionError:
-            owner.screenshot("debug-before-reload")
-            owner.page.reload(); owner.page.wait_for_timeout(8000); owner.enable_accessibility()
-            tap(owner.page.get_by_role("heading", name=re.compile("Erhaltene")))
-            owner.screenshot("debug-after-reload")
-            raise
+        expect(card).to_be_visible(timeout=SYNC_TIMEOUT)
         expect(card).to_have_accessible_name(re.compile(re.escape(message)))
         expect(received_heading).to_have_text(f"Erhaltene Interessen ({received_before + 1})")
+        card.scroll_into_view_if_needed()
         owner.screenshot("2-interesse-angekommen")
-        tap(card.get_by_role("checkbox", name="Angenommen"))
-        type_into(card.get_by_role("textbox", name=f"Ihre Antwort an {VOLUNTEER}"), answer)
-        tap(card.get_by_role("button", name="Antwort senden"))
-        expect(card).to_have_accessible_name(re.compile(r"Beantwortet am "))
-        owner.screenshot("3-beantwortet")
+        tap(card.get_by_role("button", name="Antworten"))
+        answer_dialog = owner.page.get_by_role("alertdialog")
+        expect(answer_dialog).to_be_visible()
+        tap(answer_dialog.get_by_role("radio", name="Angenommen"))
+        type_into(answer_dialog.get_by_role("textbox", name="Antwort"), answer)
+        owner.screenshot("3-antwort-dialog")
+        tap(answer_dialog.get_by_role("button", name="Antwort senden"))
+        expect(answer_dialog).to_have_count(0)
+        expect(card).to_have_accessible_name(re.compile(rf"Angenommen.*Ihre Antwort: {re.escape(answer)}", re.S))
+        owner.screenshot("4-beantwortet")
         owner.assert_controls_accessible()
 
         # the answer reaches the volunteer's "Gesendete Interessen"

@@ -12,7 +12,7 @@ expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
 ).expect
 
-from tests.browser.offer_support import offer_row, sign_in, tap, type_into  # noqa: E402
+from tests.browser.offer_support import my_offer_card, sign_in, tap, type_into  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -91,7 +91,7 @@ def test_offer_form_shows_messages_next_to_fields_and_saves(ui, viewport):
     ui.expect_heading("Angebote und Gesuche")
     tap(ui.page.get_by_role("button", name="Meine Angebote"))
     ui.expect_heading("Meine Angebote")
-    mine = offer_row(ui.page, title)
+    mine = my_offer_card(ui.page, title)
     expect(mine).to_be_visible()
     expect(mine).to_have_accessible_name(re.compile(r"Ich biete\s+Ehrenamt\s+Aktiv"))
     ui.screenshot("5-meine-angebote")

@@ -37,9 +37,16 @@ async def test_interest_round_trip_owner_answers_and_the_sender_sees_it(tmp_path
     assert row.sent_ms is not None and row.answered_ms is None and inbox.new_count == 1
     assert inbox.sent == []
 
+    inbox.open_answer(row.id)
+    assert inbox.answering_row == row and inbox.draft(row.id).status == "angenommen"
+    inbox.set_answer_text(row.id, "Vielleicht")
+    inbox.close_answer()
+    assert inbox.answering is None and inbox.draft(row.id).text == "Vielleicht", "cancel keeps the draft"
+    inbox.open_answer(row.id)
     inbox.set_answer_status(row.id, "angenommen")
     inbox.set_answer_text(row.id, "Prima, kommen Sie Samstag um 10 Uhr vorbei!")
     assert inbox.answer(row.id)
+    assert inbox.answering is None, "a sent answer closes the dialog"
     assert inbox.received[0].status == "angenommen" and inbox.new_count == 0
     assert inbox.received[0].answered_ms is not None
     await sync(vera, jonas)
@@ -85,8 +92,13 @@ async def test_answer_problems_keep_the_draft_and_only_the_owner_answers(tmp_pat
     sender.drafts[interest_id] = type(inbox.draft(interest_id))("angenommen", "Selbst angenommen")
     assert not sender.answer(interest_id)
     assert sender.drafts[interest_id].error == "Dazu fehlt Ihnen die Berechtigung."
+    sender.ask_withdraw(interest_id)
+    assert sender.confirming == interest_id
+    sender.cancel_withdraw()
+    assert sender.confirming is None and len(sender.sent) == 1
+    sender.ask_withdraw(interest_id)
     assert sender.withdraw(interest_id)
-    assert sender.sent == []
+    assert sender.sent == [] and sender.confirming is None
     await sync(jonas, vera)
     assert inbox.received == [], "a withdrawn interest disappears for the owner too"
     await vera.close()

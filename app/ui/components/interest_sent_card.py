@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import flet as ft
 
+from app.i18n import plain
 from app.ui.components.offer_badges import badge
 from app.ui.hooks import use_t
 from app.ui.text import text
@@ -35,8 +36,18 @@ def InterestSentCard(row: InterestRow, vm: InterestsViewModel) -> ft.Control:
         controls.append(text(vm.errors[row.id], color=ft.Colors.ERROR))
     actions: list[ft.Control] = []
     if row.offer_title:
-        actions.append(ft.TextButton(t("angebote.my.open"), icon=ft.Icons.OPEN_IN_NEW,
-                                     on_click=lambda: ft.context.page.navigate(f"/angebote/{row.offer_id}")))
-    actions.append(ft.TextButton(t("angebote.my.withdraw"), icon=ft.Icons.UNDO, on_click=lambda: vm.withdraw(row.id)))
+        actions.append(ft.TextButton(
+            content=ft.Text(t("angebote.my.open"), semantics_label=plain(t("angebote.my.open_named", title=title))),
+            icon=ft.Icons.CHEVRON_RIGHT,
+            on_click=lambda: ft.context.page.navigate(f"/angebote/{row.offer_id}")))
+    if vm.confirming == row.id:
+        controls.append(text(t("angebote.my.withdraw_confirm")))
+        actions += [
+            ft.FilledButton(t("angebote.my.withdraw_yes"), icon=ft.Icons.UNDO, on_click=lambda: vm.withdraw(row.id)),
+            ft.TextButton(t("angebote.my.withdraw_no"), on_click=lambda: vm.cancel_withdraw()),
+        ]
+    else:
+        actions.append(ft.TextButton(t("angebote.my.withdraw"), icon=ft.Icons.UNDO,
+                                     on_click=lambda: vm.ask_withdraw(row.id)))
     controls.append(ft.Row(wrap=True, controls=actions))
     return ft.Card(margin=0, content=ft.Container(padding=16, content=ft.Column(spacing=8, controls=controls)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import flet as ft
 
 from app.ui.components.heading import Heading
+from app.ui.components.interest_answer_dialog import answer_dialog
 from app.ui.components.interest_received_card import InterestReceivedCard
 from app.ui.components.interest_sent_card import InterestSentCard
 from app.ui.components.notice import Notice
@@ -40,6 +41,7 @@ def MeineAngebotePage() -> ft.Control:
     session = use_app_session()
     mine = use_offer_vm(lambda: _mine(session), [session])
     interests = use_offer_vm(lambda: _interests(session), [session])
+    ft.use_dialog(answer_dialog(interests, t))
     title = t("angebote.my.title")
     back = ("/angebote", t("angebote.detail.back"))
     if not mine.signed_in:
