@@ -5,6 +5,7 @@ reaches the volunteer's "Gesendete Interessen"."""
 from __future__ import annotations
 
 import re
+import shutil
 import time
 
 import pytest
@@ -14,14 +15,14 @@ expect = pytest.importorskip(
 ).expect
 
 from tests.browser.conftest import FIRST_FRAME_SCRIPT, SCREENSHOTS, VIEWPORTS, AppDriver  # noqa: E402
-from tests.browser.offer_support import (
+from tests.browser.offer_support import (  # noqa: E402
     create_offer_on_server,
     my_offer_card,
     offer_row,
     sign_in,
     tap,
     type_into,
-)  # noqa: E402
+)
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +48,9 @@ def test_interest_reaches_the_owner_and_the_answer_comes_back(ui, chromium_brows
         page = context.new_page()
         page.set_default_timeout(15_000)
         page.add_init_script(FIRST_FRAME_SCRIPT)
-        owner = AppDriver(page, app_server.url, SCREENSHOTS / "test_interest_owner")
+        shots = SCREENSHOTS / "test_interest_reaches_the_owner_and_the_answer_comes_back-eigentuemerin"
+        shutil.rmtree(shots, ignore_errors=True)
+        owner = AppDriver(page, app_server.url, shots)
 
         # the owner signs in and keeps "Meine Angebote" open
         sign_in(owner, OWNER)

@@ -87,13 +87,30 @@ def test_offer_form_shows_messages_next_to_fields_and_saves(ui, viewport):
     expect(ui.page.get_by_text("2 Stunden insgesamt")).to_be_attached()
     ui.screenshot("4-gespeichert")
 
+    # the owner changes the status on the detail page and edits the offer
+    draft = ui.page.get_by_role("radio", name="Entwurf")
+    tap(draft)
+    expect(draft).to_be_checked()
+    tap(ui.page.get_by_role("button", name="Bearbeiten"))
+    ui.expect_heading("Angebot bearbeiten")
+    assert ui.path.endswith("/bearbeiten")
+    field = ui.page.get_by_role("textbox", name="Titel")
+    expect(field).to_have_value(title)
+    expect(ui.page.get_by_role("radio", name="Entwurf – nur für Sie sichtbar")).to_be_checked()
+    title += " (geändert)"
+    type_into(field, title)
+    tap(ui.page.get_by_role("button", name="Speichern"))
+    ui.expect_heading(title)
+    ui.screenshot("5-bearbeitet")
+
     tap(ui.page.get_by_role("button", name="Zurück zu Angebote"))
     ui.expect_heading("Angebote und Gesuche")
     tap(ui.page.get_by_role("button", name="Meine Angebote"))
     ui.expect_heading("Meine Angebote")
     mine = my_offer_card(ui.page, title)
     expect(mine).to_be_visible()
-    expect(mine).to_have_accessible_name(re.compile(r"Ich biete\s+Ehrenamt\s+Aktiv"))
-    ui.screenshot("5-meine-angebote")
+    expect(mine).to_have_accessible_name(re.compile(r"Ich biete\s+Ehrenamt\s+Entwurf"))
+    mine.scroll_into_view_if_needed()
+    ui.screenshot("6-meine-angebote")
     ui.assert_controls_accessible()
     assert not ui.console_errors

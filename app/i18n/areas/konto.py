@@ -106,7 +106,7 @@ DE: dict[str, str] = {
     "profil.statement.status": "Die App ist wegen der unten genannten Ausnahmen teilweise mit den Anforderungen "
     "der BITV NRW (WCAG 2.1, Stufe AA, und EN 301 549) vereinbar.",
     "profil.statement.limits_heading": "Nicht barrierefreie Inhalte",
-    "profil.statement.limit_1": "Symbole in der Navigation wachsen bei 200 % Schriftgröße nicht mit; die "
+    "profil.statement.limit_1": "Symbole in der Navigation wachsen bei 200 % Schriftgröße nicht mit; die "
     "Beschriftungen daneben schon.",
     "profil.statement.limit_2": "In der Browser-Version entsteht die Struktur für Screenreader erst, nachdem die "
     "für Sehende unsichtbare Schaltfläche „Enable accessibility“ (englisch beschriftet) betätigt wurde.",
@@ -263,7 +263,7 @@ EN: dict[str, str] = {
     "profil.statement.status": "The app is partially compliant with BITV NRW (WCAG 2.1 level AA and EN 301 549) "
     "because of the exceptions listed below.",
     "profil.statement.limits_heading": "Content that is not accessible",
-    "profil.statement.limit_1": "Icons in the navigation do not grow at 200 % text size; their labels do.",
+    "profil.statement.limit_1": "Icons in the navigation do not grow at 200 % text size; their labels do.",
     "profil.statement.limit_2": "In the browser version the screen reader structure appears only after the "
     "visually hidden button “Enable accessibility” has been used.",
     "profil.statement.limit_3": "Some drop-down lists have no name for screen readers yet; where possible we use "

@@ -26,12 +26,12 @@ def answer_dialog(vm: InterestsViewModel, t: Callable[..., str]) -> ft.AlertDial
 
     return ft.AlertDialog(
         modal=True,
+        scrollable=True,  # large text on a small phone: the content scrolls, the buttons stay
         title=text(t("angebote.my.answer_title", name=row.from_name)),
         content=ft.Column(
             tight=True,
             spacing=12,
             width=480,
-            scroll=ft.ScrollMode.AUTO,
             controls=[
                 text(t("angebote.my.their_message", message=row.message)),
                 text(t("angebote.my.answer_status"), theme_style=ft.TextThemeStyle.TITLE_SMALL),

@@ -18,6 +18,7 @@ def interest_dialog(vm: OfferDetailViewModel, t: Callable[..., str]) -> ft.Alert
         return None
     return ft.AlertDialog(
         modal=True,
+        scrollable=True,  # large text on a small phone: the content scrolls, the buttons stay
         title=text(t("angebote.interest.dialog_title")),
         content=ft.Column(
             tight=True,
@@ -35,6 +36,7 @@ def interest_dialog(vm: OfferDetailViewModel, t: Callable[..., str]) -> ft.Alert
                     expand=True,
                     on_change=lambda e: vm.set_message(e.control.value),
                     error=vm.message_error,
+                    error_max_lines=4,
                 )]),
             ],
         ),

@@ -119,12 +119,13 @@ def AngebotDetailPage() -> ft.Control:
                     bool(o.get("online_possible")), show_status=vm.may_edit),
     ]
     if o.get("description"):
-        body.append(text(o["description"], theme_style=ft.TextThemeStyle.BODY_LARGE))
+        body.append(text(o["description"], theme_style=ft.TextThemeStyle.BODY_LARGE, key="description"))
     # sections in keyed containers: what changes inside one never shifts the others
     body += [
-        ft.Column(key="interest", spacing=12, controls=_interest_section(vm, t)),
+        ft.Column(key="interest", spacing=12, visible=vm.interest_state != states.OWNER,
+                  controls=_interest_section(vm, t)),
+        ft.Column(key="manage", spacing=12, visible=vm.may_edit, controls=_manage_section(vm, t)),
         ft.Column(key="details", spacing=12, controls=[Heading(t("angebote.detail.details"), level=2),
                                                        OfferFields(_fields(vm, t))]),
-        ft.Column(key="manage", spacing=12, controls=_manage_section(vm, t)),
     ]
     return PageFrame(o.get("title") or t("angebote.detail.title"), body, back=back)

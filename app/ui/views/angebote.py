@@ -85,10 +85,11 @@ def AngebotePage() -> ft.Control:
         ft.Row(key="actions", wrap=True, spacing=8, run_spacing=8, controls=actions),
         ft.Row(key="search", controls=[search]),
         ft.Row(key="filter-toggle", controls=[filter_toggle]),
-        ft.Column(key="filters", controls=[OfferFilters(vm)] if filters_open else []),
+        ft.Column(key="filters", visible=filters_open, controls=[OfferFilters(vm)] if filters_open else []),
         ft.Container(key="count", content=count),
-        ft.Column(key="empty", controls=empty),
-        ft.Column(key="results", spacing=8, controls=rows),
-        ft.Column(key="more", spacing=8, controls=more),
+        ft.Column(key="empty", visible=bool(empty), controls=empty),
+        ft.Column(key="results", visible=bool(rows), spacing=8, horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+                  controls=rows),
+        ft.Column(key="more", visible=bool(more), spacing=8, controls=more),
     ]
     return PageFrame(t("angebote.title"), body)

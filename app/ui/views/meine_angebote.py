@@ -58,11 +58,11 @@ def MeineAngebotePage() -> ft.Control:
     body: list[ft.Control] = [
         ft.Row(key="actions", controls=[ft.FilledButton(t("angebote.create"), icon=ft.Icons.ADD,
                                                         on_click=_go("/angebote/neu"))]),
-        ft.Column(key="offers", spacing=8, controls=[
+        ft.Column(key="offers", spacing=8, horizontal_alignment=ft.CrossAxisAlignment.STRETCH, controls=[
             Heading(t("angebote.my.offers", count=len(mine.items)), level=2), *offers]),
-        ft.Column(key="received", spacing=8, controls=[
+        ft.Column(key="received", spacing=8, horizontal_alignment=ft.CrossAxisAlignment.STRETCH, controls=[
             Heading(t("angebote.my.received", count=len(interests.received)), level=2), *received]),
-        ft.Column(key="sent", spacing=8, controls=[
+        ft.Column(key="sent", spacing=8, horizontal_alignment=ft.CrossAxisAlignment.STRETCH, controls=[
             Heading(t("angebote.my.sent", count=len(interests.sent)), level=2), *sent]),
     ]
     return PageFrame(title, body, back=back)
