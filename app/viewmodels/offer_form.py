@@ -158,8 +158,9 @@ class OfferFormViewModel(ViewModel):
         }
 
     # -- editing
-    def set(self, name: str, value: Any) -> None:
-        """One field changed (text as typed, a choice code, a bool). Clears that field's message."""
+    def set(self, name: str, value: Any, *, typed: bool = True) -> None:
+        """One field changed (text as typed, a choice code, a bool). Clears that field's message.
+        ``typed=False``: the value comes from elsewhere (a date picker), so the field must show it."""
         if name not in TEXT_FIELDS + CHOICE_FIELDS + ("online_possible", "categories"):
             raise KeyError(f"unknown form field {name!r}")
         if name in CHOICE_FIELDS and value in ("", "none"):
@@ -167,7 +168,7 @@ class OfferFormViewModel(ViewModel):
         self.values[name] = value
         had_error = self.errors.pop(name, None) is not None or self.form_error is not None
         self.form_error = None
-        if had_error or name not in TEXT_FIELDS:
+        if had_error or name not in TEXT_FIELDS or not typed:
             self.notify()
 
     def toggle_category(self, category: str, selected: bool | None = None) -> None:

@@ -20,6 +20,8 @@ USER = "lena.vogt"  # demo volunteer in Arnsberg (README)
 TITLE_MESSAGE = "Bitte einen Titel angeben (höchstens 120 Zeichen)."
 HOURS_MESSAGE = "Stunden: bitte eine Zahl von 0 bis 168 eingeben."
 DESCRIPTION = "Ich helfe beim Rasenmähen und Heckeschneiden."
+MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+          "November", "Dezember"]
 
 
 def message_under_field(ui, field, message) -> None:
@@ -75,6 +77,17 @@ def test_offer_form_shows_messages_next_to_fields_and_saves(ui, viewport):
     ui.assert_controls_accessible()
     ui.assert_fits_width()
 
+    if viewport == "phone":  # "Gültig bis" from the calendar: the chosen day, not the one before (time zones)
+        tap(ui.page.get_by_role("button", name="Datum im Kalender wählen"))
+        today = ui.page.get_by_role("button", name=re.compile(r", Heute$"))
+        label = today.get_attribute("aria-label") or today.inner_text()
+        day, month_name, year = re.search(r"(\d+)\. (\w+) (\d{4})", label).groups()
+        tap(today)
+        tap(ui.page.get_by_role("button", name="OK"))
+        until = ui.page.get_by_role("textbox", name="Gültig bis")
+        until.focus()  # Flutter web fills a field's DOM input only while it is being edited
+        expect(until).to_have_value(f"{int(day):02d}.{MONTHS.index(month_name) + 1:02d}.{year}")
+
     type_into(field, title)
     expect(message).to_have_count(0)  # typing in the field clears its message
     type_into(ui.page.get_by_role("textbox", name="Stunden"), "2")
@@ -95,6 +108,7 @@ def test_offer_form_shows_messages_next_to_fields_and_saves(ui, viewport):
     ui.expect_heading("Angebot bearbeiten")
     assert ui.path.endswith("/bearbeiten")
     field = ui.page.get_by_role("textbox", name="Titel")
+    field.focus()  # Flutter web fills a field's DOM input only while it is being edited
     expect(field).to_have_value(title)
     expect(ui.page.get_by_role("radio", name="Entwurf – nur für Sie sichtbar")).to_be_checked()
     title += " (geändert)"

@@ -39,6 +39,16 @@ def test_visitor_searches_filters_and_opens_an_offer(ui, viewport):
     ui.screenshot("1-liste")
     ui.assert_controls_accessible()
     ui.assert_fits_width()
+    total = int(results_count(ui).inner_text().split()[0])
+    assert total > 50, "the demo data has more offers than one page"
+    expect(result_rows(ui)).to_have_count(50)  # one page is built, not the whole list
+    more = ui.page.get_by_role("button", name="Mehr laden")
+    expect(ui.page.get_by_text(f"50 von {total} angezeigt")).to_be_attached()
+    if viewport == "phone":
+        tap(more)
+        expect(result_rows(ui)).to_have_count(min(total, 100))
+        expect(more).to_have_count(1 if total > 100 else 0)
+        ui.screenshot("1b-mehr-geladen")
 
     search = ui.page.get_by_role("textbox", name="Angebote durchsuchen")
     search.focus()

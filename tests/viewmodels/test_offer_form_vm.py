@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.viewmodels.offer_form import OfferFormViewModel
-from tests.viewmodels.offer_vm_support import make_server, offer, open_session, run_async, sync
+from tests.viewmodels.offer_vm_support import Counter, make_server, offer, open_session, run_async, sync
 
 
 def fill(vm: OfferFormViewModel, **values) -> None:
@@ -37,6 +37,11 @@ async def test_an_empty_form_gets_every_message_next_to_its_field_and_keeps_the_
     assert vera.replica.offers(mine=True, limit=None) == [] and vera.replica.outbox_count() == 0
     vm.set("title", "Smartphone-Hilfe")
     assert "title" not in vm.errors, "typing in a field clears its message"
+    seen = Counter(vm)
+    vm.set("place", "Hüsten")
+    assert seen.calls == 0, "typing needs no re-render: the field shows it already"
+    vm.set("valid_until", "31.12.2099", typed=False)
+    assert seen.calls == 1, "a value from the date picker must be shown"
     await vera.close()
     server.close()
 

@@ -3,7 +3,7 @@ to its field; nothing typed is lost when saving fails; after saving the offer op
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import flet as ft
 
@@ -64,17 +64,22 @@ def AngebotFormPage() -> ft.Control:
         if saved:
             ft.context.page.navigate(f"/angebote/{saved}")
 
+    def picked(e: ft.Event[ft.DatePicker]) -> None:
+        value = e.control.value
+        if value:
+            # the picker reports the chosen day's local midnight in UTC (30.11. in Berlin = 29.11., 23:00 UTC):
+            # noon of that instant is the chosen day in every time zone from UTC-12 to UTC+12
+            vm.set("valid_until", date_de((value + timedelta(hours=12)).date().isoformat()), typed=False)
+
     def pick_date() -> None:
         current = parse_date_de(v.get("valid_until") or "")
         today = date.today()
-        picker = ft.DatePicker(
-            value=datetime.fromisoformat(current) if current else None,
+        ft.context.page.show_dialog(ft.DatePicker(
+            value=datetime.fromisoformat(current) + timedelta(hours=12) if current else None,
             first_date=datetime(today.year, today.month, today.day),
             last_date=datetime(today.year + 10, 12, 31),
-            on_change=lambda e: vm.set("valid_until", date_de(e.control.value.date().isoformat()))
-            if e.control.value else None,
-        )
-        ft.context.page.show_dialog(picker)
+            on_change=picked,
+        ))
 
     def category(value: str, on: bool) -> None:
         vm.toggle_category(value, on)
