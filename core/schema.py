@@ -68,17 +68,20 @@ class Entity:
     def __post_init__(self) -> None:
         for f in self.fields:
             self._by_name[f.name] = f
+        # computed once (an Entity is frozen): these are read on every validation, merge and access check
+        object.__setattr__(self, "_field_names", tuple(f.name for f in self.fields))
+        object.__setattr__(self, "_set_fields", tuple(f.name for f in self.fields if f.is_set))
 
     def field(self, name: str) -> Field | None:
         return self._by_name.get(name)
 
     @property
     def field_names(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields)
+        return self._field_names  # type: ignore[attr-defined, no-any-return]
 
     @property
     def set_fields(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields if f.is_set)
+        return self._set_fields  # type: ignore[attr-defined, no-any-return]
 
 
 # Every record also carries these bookkeeping fields, merged last-writer-wins like any other field.

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from core.ids import is_uuid
@@ -160,6 +162,60 @@ def _cross_field(ent: Entity, record: dict[str, Any]) -> list[Problem]:
     return problems
 
 
+Fast = Callable[[Any], bool]
+
+
+def _fast_check(f: Field) -> Fast:
+    """A predicate that is True only for values :func:`validate_field` surely accepts (the common, valid case);
+    False means "not sure": the full check decides. Saves most of the time validating valid records."""
+    optional = not f.required
+    if f.is_set:
+        if f.item_type is not FieldType.ENUM:
+            return lambda value: value is None and optional
+        set_choices = frozenset(c for c in f.choices if c.strip())
+        most = f.max_items
+
+        def set_ok(value: Any) -> bool:
+            if type(value) is not list:
+                return value is None and optional
+            return 0 < len(value) and (most is None or len(value) <= most) \
+                and all(type(item) is str for item in value) and set_choices.issuperset(value)
+        return set_ok
+    kind, most = f.type, f.max_len
+    if kind in (FieldType.STR, FieldType.TEXT):
+        one_line = kind is FieldType.STR
+
+        def text_ok(value: Any) -> bool:
+            if type(value) is not str:
+                return value is None and optional
+            return (most is None or len(value) <= most) and not value.isspace() and value != "" \
+                and not (one_line and ("\n" in value or "\r" in value))
+        return text_ok
+    if kind is FieldType.ENUM:
+        choices = frozenset(c for c in f.choices if c.strip())
+        return lambda value: (type(value) is str and value in choices) or (value is None and optional)
+    if kind is FieldType.INT:
+        low, high = f.min_value, f.max_value
+
+        def int_ok(value: Any) -> bool:
+            if type(value) is not int:
+                return value is None and optional
+            return (low is None or value >= low) and (high is None or value <= high)
+        return int_ok
+    if kind is FieldType.BOOL:
+        return lambda value: type(value) is bool or (value is None and optional)
+    if kind is FieldType.USER:
+        match = USERNAME_RE.fullmatch
+        return lambda value: (type(value) is str and match(value) is not None) or (value is None and optional)
+    return lambda value: value is None and optional
+
+
+@cache
+def _compiled(entity_name: str) -> tuple[Entity, tuple[tuple[str, Field, Fast], ...]]:
+    ent = entity_def(entity_name)
+    return ent, tuple((f.name, f, _fast_check(f)) for f in ent.fields)
+
+
 def validate(entity_name: str, record: dict[str, Any], *, partial: bool = False) -> list[Problem]:
     """Check ``record`` against the schema of ``entity_name``.
 
@@ -169,12 +225,15 @@ def validate(entity_name: str, record: dict[str, Any], *, partial: bool = False)
     limits that depend on the elements already stored (emptied required set, too many in total) need the merged
     record, so validate that where it is available.
     """
-    ent = entity_def(entity_name)
+    ent, fields = _compiled(entity_name)
     problems: list[Problem] = []
-    for f in ent.fields:
-        if partial and f.name not in record:
+    get = record.get
+    for name, f, fast in fields:
+        if partial and name not in record:
             continue
-        value = record.get(f.name)
+        value = get(name)
+        if fast(value):
+            continue
         problem = validate_field(f, value)
         if problem is None and not partial and f.required and isinstance(value, dict) \
                 and f.is_set and not any(present is True for present in value.values()):

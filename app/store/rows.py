@@ -99,6 +99,11 @@ class Rows:
         t = self.table(entity)
         self.db.conn.execute(t.update_sql, t.update_params(record_id, values, versions))
 
+    def update_many(self, entity: str, states: Iterable[State]) -> None:
+        """Rewrite existing records (one executemany with the one prepared UPDATE)."""
+        t = self.table(entity)
+        self.db.conn.executemany(t.update_sql, (t.update_params(*state) for state in states))
+
     def save(self, entity: str, record_id: str, values: Values, versions: Versions, *, exists: bool) -> None:
         if exists:
             self.update(entity, record_id, values, versions)

@@ -58,6 +58,16 @@ class SyncMixin:
             "AND seq > ? ORDER BY seq", (entity, record_id, after_seq)).fetchall()
         return [(r[0], self._mutation_from_row(r[1:])) for r in rows]
 
+    def _outbox_rows(self: Replica, ids: list[Any]) -> dict[str, tuple[Any, ...]]:
+        """``(seq, id, entity, record_id, ts, payload)`` of the outbox entries with these ids, by id."""
+        found: dict[str, tuple[Any, ...]] = {}
+        for part in chunks([i for i in dict.fromkeys(ids) if isinstance(i, str)]):
+            for row in self.db.conn.execute(
+                    "SELECT seq, id, entity, record_id, ts, payload FROM outbox "
+                    f"WHERE id IN ({', '.join('?' * len(part))})", part):
+                found[row[1]] = row
+        return found
+
     # -- push acknowledgement ----------------------------------------------------------------------------------
     def ack_push(self: Replica, results: list[dict[str, Any]], server_ts: str | None = None) -> dict[str, int]:
         """Apply a push answer in ONE transaction: accepted/conflict leave the outbox (adopting a re-stamped
@@ -68,16 +78,25 @@ class SyncMixin:
         with self._write():
             if server_ts:
                 self.clock.observe(server_ts)
+            rows = self._outbox_rows([r.get("id") for r in results])  # one query per 500, not one per result
             for result in results:
-                row = self.db.conn.execute(
-                    "SELECT seq, id, entity, record_id, ts, payload FROM outbox WHERE id = ?",
-                    (result.get("id"),)).fetchone()
-                status = result.get("status")
-                if row is None or status not in (ACCEPTED, CONFLICT, REJECTED):
+                mid, status = result.get("id"), result.get("status")
+                # popped once handled: an id answered twice is unknown the second time
+                row = rows.pop(mid, None) if isinstance(mid, str) and status in (ACCEPTED, CONFLICT, REJECTED) \
+                    else None
+                if row is None:
                     summary["unknown"] += 1  # already acknowledged (a replayed answer) or not ours
                     continue
-                seq, m = row[0], self._mutation_from_row(row[1:])
+                seq, new_ts = row[0], result.get("ts")
+                if status != REJECTED and not (new_ts and new_ts != row[4]):
+                    self.db.conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
+                    summary[status] += 1  # the common case: nothing else to do, so the payload is not decoded
+                    continue
+                # read again: an earlier answer of this batch may have rewritten this entry's base (_adopt_ts)
+                row = self.db.conn.execute("SELECT seq, id, entity, record_id, ts, payload FROM outbox WHERE seq = ?",
+                                           (seq,)).fetchone()
                 self.db.conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
+                m = self._mutation_from_row(row[1:])
                 if status == REJECTED:
                     self._quarantine(seq, m, result)
                     self._force_state(m["entity"], m["record_id"], result.get("current"))
@@ -191,8 +210,7 @@ class SyncMixin:
                 values, versions = states[d["id"]]
                 if apply_delta(entity, values, versions, d):
                     touched.add(d["id"])
-            for rid in touched:
-                rows.update(entity, rid, *states[rid])
+            rows.update_many(entity, ((rid, *states[rid]) for rid in touched))
         return len(fresh) + len(touched)
 
     def _merge_foreign(self: Replica, entity: str, deltas: list[dict[str, Any]]) -> int:

@@ -50,6 +50,7 @@ class OfferDetailViewModel(ViewModel):
         self.received_count = 0
         self.received_new = 0
         self.changed_ms: int | None = None
+        self.synced = False  # the session has completed a sync (else a missing offer may just not be here yet)
         # the "Interesse melden" dialog
         self.dialog_open = False
         self.message = ""
@@ -89,6 +90,8 @@ class OfferDetailViewModel(ViewModel):
         replica = replica_of(self.session)
         offer = replica.get("offer", self.offer_id) if replica is not None else None
         self.offer, self.loaded = offer, True
+        status = getattr(self.session, "status", None)
+        self.synced = replica is not None and getattr(status, "last_success", None) is not None
         self.organisation = None
         self.owner_name = ""
         self.may_edit = False
@@ -128,7 +131,7 @@ class OfferDetailViewModel(ViewModel):
 
     def _snapshot(self) -> tuple[Any, ...]:
         return (self.offer, self.organisation, self.owner_name, self.may_edit, self.interest_state,
-                self.my_interest, self.received_count, self.received_new, self.loaded)
+                self.my_interest, self.received_count, self.received_new, self.loaded, self.synced)
 
     # -- status (owner / editors)
     def status_choices(self) -> tuple[str, ...]:

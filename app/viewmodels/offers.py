@@ -208,6 +208,7 @@ class OffersViewModel(ViewModel):
         self.total = 0
         self.loaded = False
         self.searched_query = ""  # the text the shown results belong to
+        self.signed_in = False  # a person is logged in (offers "Meine Angebote")
         self._task: asyncio.Task[None] | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._replica: Any = None
@@ -340,7 +341,8 @@ class OffersViewModel(ViewModel):
             args = self._query_args()
             total = replica.count_offers(**args)
             items = [OfferSummary.of(r) for r in replica.offers(**args, limit=limit)]
-        changed = items != self.items or total != self.total or not self.loaded
-        self.items, self.total, self.loaded = items, total, True
+        signed_in = replica is not None and replica.username is not None
+        changed = items != self.items or total != self.total or signed_in != self.signed_in or not self.loaded
+        self.items, self.total, self.signed_in, self.loaded = items, total, signed_in, True
         if changed or force:
             self.notify()

@@ -108,6 +108,7 @@ async def test_visitors_are_asked_to_sign_in_and_closed_offers_take_no_interest(
     missing = OfferDetailViewModel(jonas, uuid7())
     missing.attach()
     assert missing.loaded and not missing.found
+    assert missing.synced, "after a sync a missing offer is really missing (not just not loaded yet)"
     await vera.close()
     await visitor.close()
     await jonas.close()

@@ -142,3 +142,30 @@ async def test_visitors_and_strangers_cannot_save(tmp_path: Path) -> None:
     await jonas.close()
     await visitor.close()
     server.close()
+
+
+@run_async
+async def test_club_admins_publish_in_the_name_of_their_club(tmp_path: Path) -> None:
+    from core.ids import uuid7
+
+    server = make_server(tmp_path)
+    org_id = uuid7()
+    server.add_account("sabine", ["club_admin"], "arnsberg", organisations=(org_id,))
+    sabine = await open_session(tmp_path, server, "sabine")
+    sabine.replica.create("organisation", {"id": org_id, "name": "Heimatverein Neheim", "kind": "verein",
+                                           "municipality": "arnsberg", "admins": ["sabine"]})
+    vm = OfferFormViewModel(sabine)
+    assert [(o.id, o.name) for o in vm.organisation_choices()] == [(org_id, "Heimatverein Neheim")]
+    fill(vm, area="ehrenamt", direction="suche", title="Kassenprüfer:in gesucht", organisation=org_id)
+    offer_id = vm.save()
+    assert offer_id is not None
+    assert sabine.replica.get("offer", offer_id)["organisation"] == org_id
+    edit = OfferFormViewModel(sabine, offer_id)
+    edit.set("organisation", "none")  # the form's "Keine (privat)" choice
+    assert edit.save() == offer_id
+    assert sabine.replica.get("offer", offer_id).get("organisation") is None
+    jonas = await open_session(tmp_path, server, "jonas")
+    assert OfferFormViewModel(jonas).organisation_choices() == [], "only a club's admins publish for it"
+    await sabine.close()
+    await jonas.close()
+    server.close()

@@ -178,7 +178,7 @@ async def test_the_list_follows_syncs_and_login(tmp_path: Path) -> None:
     vm = OffersViewModel(visitor)
     vm.attach()
     await sync(visitor)
-    assert vm.total == 0
+    assert vm.total == 0 and not vm.signed_in
     owner.replica.create("offer", offer(title="Fahrradreparatur im Repair-Café"))
     owner.replica.create("offer", offer(title="Noch ein Entwurf", status="draft"))
     owner.edited()
@@ -187,6 +187,7 @@ async def test_the_list_follows_syncs_and_login(tmp_path: Path) -> None:
     await visitor.login("jonas", "geheim-passwort-123")
     await sync(visitor)
     assert titles(vm) == {"Fahrradreparatur im Repair-Café"}, "after login: the person's own replica"
+    assert vm.signed_in
     vm.detach()
     await owner.close()
     await visitor.close()

@@ -8,9 +8,16 @@ from typing import Any, TypeVar
 
 import flet as ft
 
+from app.ui.contexts import AppSessionContext
 from app.ui.hooks import use_viewmodel
 
 VM = TypeVar("VM")
+
+
+def use_offer_session() -> Any:
+    """The page's AppSession WITHOUT re-rendering on each of its changes (every sync status tick): the offer
+    view-models follow the session themselves and notify only when what they show changed. None outside app.main."""
+    return ft.use_context(AppSessionContext)
 
 
 def use_offer_vm(factory: Callable[[], VM], dependencies: Sequence[Any]) -> VM:

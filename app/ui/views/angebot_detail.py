@@ -9,14 +9,14 @@ from app.ui.components.interest_dialog import interest_dialog
 from app.ui.components.notice import Notice
 from app.ui.components.offer_badges import OfferBadges
 from app.ui.components.offer_fields import OfferFields
-from app.ui.components.offer_hooks import use_offer_vm
+from app.ui.components.offer_hooks import use_offer_session, use_offer_vm
 from app.ui.components.offer_status_picker import OfferStatusPicker
 from app.ui.components.page_frame import PageFrame
-from app.ui.hooks import use_app_session, use_t
+from app.ui.hooks import use_t
 from app.ui.text import text
 from app.viewmodels import offer_detail as states
 from app.viewmodels.offer_detail import OfferDetailViewModel
-from app.viewmodels.offers import date_de, datetime_de, replica_of
+from app.viewmodels.offers import date_de, datetime_de
 
 
 def _make(session, offer_id: str) -> OfferDetailViewModel:
@@ -105,13 +105,12 @@ def _manage_section(vm: OfferDetailViewModel, t) -> list[ft.Control]:
 def AngebotDetailPage() -> ft.Control:
     t = use_t()
     offer_id = ft.use_route_params().get("id", "")
-    session = use_app_session()
+    session = use_offer_session()
     vm = use_offer_vm(lambda: _make(session, offer_id), [session, offer_id])
     ft.use_dialog(interest_dialog(vm, t))
     back = ("/angebote", t("angebote.detail.back"))
     if not vm.found:
-        never_synced = session is None or replica_of(session) is None or session.status.last_success is None
-        message = t("angebote.detail.not_synced") if never_synced else t("angebote.detail.not_found_text")
+        message = t("angebote.detail.not_found_text") if vm.synced else t("angebote.detail.not_synced")
         return PageFrame(t("angebote.detail.not_found"), [Notice(message)], back=back)
     o = vm.offer
     body: list[ft.Control] = [

@@ -9,12 +9,12 @@ import flet as ft
 
 from app.ui.components.notice import Notice
 from app.ui.components.offer_chip_group import OfferChipGroup
-from app.ui.components.offer_hooks import use_offer_vm
+from app.ui.components.offer_hooks import use_offer_session, use_offer_vm
 from app.ui.components.offer_radio_group import OfferRadioGroup
 from app.ui.components.offer_status_picker import OfferStatusPicker
 from app.ui.components.page_frame import PageFrame
 from app.ui.components.switch_tile import SwitchTile
-from app.ui.hooks import use_app_session, use_t
+from app.ui.hooks import use_t
 from app.ui.text import text
 from app.viewmodels.offer_form import MAX_CATEGORIES, OfferFormViewModel
 from app.viewmodels.offers import date_de, parse_date_de
@@ -29,7 +29,7 @@ def _go(route: str):
 def AngebotFormPage() -> ft.Control:
     t = use_t()
     offer_id = ft.use_route_params().get("id") or None
-    session = use_app_session()
+    session = use_offer_session()
     vm = use_offer_vm(lambda: OfferFormViewModel(session, offer_id), [session, offer_id])
     title = t("angebote.form.new_title") if vm.is_new else t("angebote.form.edit_title")
     back = ("/angebote", t("angebote.detail.back")) if vm.is_new else (

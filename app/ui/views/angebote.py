@@ -6,10 +6,10 @@ import flet as ft
 
 from app.ui.components.notice import Notice
 from app.ui.components.offer_filters import OfferFilters
-from app.ui.components.offer_hooks import use_offer_vm
+from app.ui.components.offer_hooks import use_offer_session, use_offer_vm
 from app.ui.components.offer_row import OfferRow
 from app.ui.components.page_frame import PageFrame
-from app.ui.hooks import use_app_session, use_settings, use_t
+from app.ui.hooks import use_settings, use_t
 from app.ui.text import text
 from app.viewmodels.offers import OffersViewModel, count_text, replica_of
 
@@ -32,17 +32,16 @@ def results_text(t, language: str, total: int) -> str:
 def AngebotePage() -> ft.Control:
     t = use_t()
     language = use_settings().settings.language
-    session = use_app_session()
+    session = use_offer_session()
     vm = use_offer_vm(lambda: _make(session), [session])
     filters_open, set_filters_open = ft.use_state(False)  # folded: the results come first
-    signed_in = session is not None and not session.is_visitor
     active = vm.filters.active_count
 
     actions: list[ft.Control] = [
         ft.FilledButton(t("angebote.create"), icon=ft.Icons.ADD,
                         on_click=lambda: ft.context.page.navigate("/angebote/neu")),
     ]
-    if signed_in:
+    if vm.signed_in:
         actions.append(ft.OutlinedButton(t("angebote.mine"), icon=ft.Icons.PERSON_OUTLINE,
                                          on_click=lambda: ft.context.page.navigate("/meine-angebote")))
 

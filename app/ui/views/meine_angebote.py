@@ -10,10 +10,10 @@ from app.ui.components.interest_answer_dialog import answer_dialog
 from app.ui.components.interest_received_card import InterestReceivedCard
 from app.ui.components.interest_sent_card import InterestSentCard
 from app.ui.components.notice import Notice
-from app.ui.components.offer_hooks import use_offer_vm
+from app.ui.components.offer_hooks import use_offer_session, use_offer_vm
 from app.ui.components.offer_mine_card import OfferMineCard
 from app.ui.components.page_frame import PageFrame
-from app.ui.hooks import use_app_session, use_t
+from app.ui.hooks import use_t
 from app.ui.text import text
 from app.viewmodels.interests import InterestsViewModel
 from app.viewmodels.my_offers import MyOffersViewModel
@@ -38,7 +38,7 @@ def _go(route: str):
 @ft.component
 def MeineAngebotePage() -> ft.Control:
     t = use_t()
-    session = use_app_session()
+    session = use_offer_session()
     mine = use_offer_vm(lambda: _mine(session), [session])
     interests = use_offer_vm(lambda: _interests(session), [session])
     ft.use_dialog(answer_dialog(interests, t))
