@@ -33,8 +33,11 @@ def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # what json.dumps would build per call
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _encode(value)
 
 
 def column_type(f: Field) -> type:
