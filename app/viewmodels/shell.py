@@ -61,11 +61,16 @@ def more_destinations(roles: frozenset[str]) -> list[Destination]:
     return [d for d in visible_destinations(roles) if not d.in_bar]
 
 
+# pages that belong to a destination without living under its route
+ALIASES = {"/meine-angebote": "/angebote", "/barrierefreiheit": "/profil"}
+
+
 def owner_of(path: str, roles: frozenset[str]) -> Destination | None:
     """The visible destination a path belongs to ("/vereine/42" → Vereine; "/" → Start), or None."""
     path = "/" + path.split("?", 1)[0].split("#", 1)[0].strip("/")
     if path == "/":
         path = HOME_ROUTE
+    path = ALIASES.get(path, path)
     for d in visible_destinations(roles) + [MORE]:
         if path == d.route or path.startswith(d.route + "/"):
             return d

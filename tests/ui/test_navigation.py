@@ -121,3 +121,10 @@ def test_session_roles_gate_the_care_area():
     assert session.may_see(CARE_ROLES) and session.display_name == "Anna"
     session.sign_out()
     assert session.is_visitor and not session.may_see(CARE_ROLES)
+
+
+def test_pages_outside_a_destination_route_highlight_their_destination():
+    from app.viewmodels.shell import owner_of
+
+    assert owner_of("/meine-angebote", frozenset()).route == "/angebote"
+    assert owner_of("/barrierefreiheit", frozenset()).route == "/profil"
