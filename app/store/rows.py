@@ -43,7 +43,10 @@ class Rows:
         _id, values, versions = t.decode(row)
         return values, versions
 
-    def load_many(self, entity: str, ids: Iterable[str]) -> dict[str, tuple[Values, Versions]]:
+    def load_many(self, entity: str, ids: Iterable[str], *,
+                  stored: dict[str, tuple[Any, ...]] | None = None) -> dict[str, tuple[Values, Versions]]:
+        """The states of these records by id; ``stored`` (when given) also receives their rows as stored, for
+        :meth:`update_many` to write only what changed."""
         t = self.table(entity)
         out: dict[str, tuple[Values, Versions]] = {}
         for part in chunks(list(ids)):
@@ -51,6 +54,8 @@ class Rows:
             for row in self.db.conn.execute(sql, part):
                 rid, values, versions = t.decode(row)
                 out[rid] = (values, versions)
+                if stored is not None:
+                    stored[rid] = row
         return out
 
     def existing_ids(self, entity: str, ids: Iterable[str]) -> set[str]:
@@ -99,10 +104,27 @@ class Rows:
         t = self.table(entity)
         self.db.conn.execute(t.update_sql, t.update_params(record_id, values, versions))
 
-    def update_many(self, entity: str, states: Iterable[State]) -> None:
-        """Rewrite existing records (one executemany with the one prepared UPDATE)."""
+    def update_many(self, entity: str, states: Iterable[State], *,
+                    stored: dict[str, tuple[Any, ...]] | None = None) -> None:
+        """Rewrite existing records. With ``stored`` (their rows as loaded by :meth:`load_many`) only the columns
+        that differ are written, one executemany per set of changed columns: an edit of two fields then leaves
+        the indexes of unchanged columns and the full-text index (its trigger names its columns) alone."""
         t = self.table(entity)
-        self.db.conn.executemany(t.update_sql, (t.update_params(*state) for state in states))
+        if stored is None:
+            self.db.conn.executemany(t.update_sql, (t.update_params(*state) for state in states))
+            return
+        groups: dict[tuple[int, ...], list[list[Any]]] = {}
+        for rid, values, versions in states:
+            row = t.encode(rid, values, versions)
+            old = stored.get(rid)
+            if old is None or len(old) != len(row):
+                cols = tuple(range(1, len(row)))
+            else:
+                cols = tuple(i for i in range(1, len(row)) if type(row[i]) is not type(old[i]) or row[i] != old[i])
+            if cols:  # nothing differs: the row already holds exactly this
+                groups.setdefault(cols, []).append([*(row[i] for i in cols), rid])
+        for cols, params in groups.items():
+            self.db.conn.executemany(t.update_columns_sql(cols), params)
 
     def save(self, entity: str, record_id: str, values: Values, versions: Versions, *, exists: bool) -> None:
         if exists:

@@ -205,12 +205,13 @@ class SyncMixin:
             rows.insert_many(entity, ((rid, *state) for rid, state in fresh.items()))
         touched: set[str] = set()
         if known:
-            states = rows.load_many(entity, {d["id"] for d in known})
+            stored: dict[str, tuple[Any, ...]] = {}
+            states = rows.load_many(entity, {d["id"] for d in known}, stored=stored)
             for d in known:
                 values, versions = states[d["id"]]
                 if apply_delta(entity, values, versions, d):
                     touched.add(d["id"])
-            rows.update_many(entity, ((rid, *states[rid]) for rid in touched))
+            rows.update_many(entity, ((rid, *states[rid]) for rid in touched), stored=stored)
         return len(fresh) + len(touched)
 
     def _merge_foreign(self: Replica, entity: str, deltas: list[dict[str, Any]]) -> int:

@@ -78,6 +78,16 @@ class EntityTable:
         self.insert_sql = f"INSERT INTO {self.sql_name} (id, _deleted, _v, _extra, {cols}) VALUES ({marks})"
         sets = ", ".join(f"{quote(c)} = ?" for c in ("_deleted", "_v", "_extra", *self.columns))
         self.update_sql = f"UPDATE {self.sql_name} SET {sets} WHERE id = ?"
+        self._row_names = ("id", "_deleted", "_v", "_extra", *self.columns)  # encode()'s order
+        self._update_columns: dict[tuple[int, ...], str] = {}
+
+    def update_columns_sql(self, indexes: tuple[int, ...]) -> str:
+        """``UPDATE … SET`` of the columns at these positions of an encoded row (then the id as last parameter)."""
+        sql = self._update_columns.get(indexes)
+        if sql is None:
+            sets = ", ".join(f"{quote(self._row_names[i])} = ?" for i in indexes)
+            sql = self._update_columns[indexes] = f"UPDATE {self.sql_name} SET {sets} WHERE id = ?"
+        return sql
 
     # -- encoding ---------------------------------------------------------------------------------------------
     def encode(self, record_id: str, values: Values, versions: Versions, uniform: str | None = None) -> list[Any]:

@@ -39,8 +39,11 @@ PARENT_FIELD: dict[str, str] = {
 }
 
 
+_encode = json.JSONEncoder(separators=(",", ":")).encode  # what json.dumps would build on every call
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"))
+    return _encode(value)
 
 
 def parent_of(entity: str, values: dict[str, Any]) -> str | None:

@@ -72,8 +72,11 @@ CREATE INDEX IF NOT EXISTS mutations_at ON mutations (at);
 """
 
 
+_encode = json.JSONEncoder(separators=(",", ":")).encode  # what json.dumps would build on every call
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"))
+    return _encode(value)
 
 
 def _scope_text(scope: frozenset[str]) -> str:
@@ -128,17 +131,16 @@ class _SQLiteRead(ReadTx):
 
     def get_records(self, keys: Sequence[RecordKey]) -> dict[RecordKey, RecordRow]:
         out: dict[RecordKey, RecordRow] = {}
-        unique = list(dict.fromkeys(keys))
-        for chunk in iter_chunks(unique, _CHUNK):
-            if len(chunk) == 1:
-                sql = f"SELECT {_RECORD_COLS} FROM records WHERE entity = ? AND id = ?"
-            else:
-                pairs = ",".join("(?,?)" for _ in chunk)
-                sql = f"SELECT {_RECORD_COLS} FROM records WHERE (entity, id) IN (VALUES {pairs})"
-            params = [p for key in chunk for p in key]
-            for row in self.conn.execute(sql, params):
-                rec = _record(row)
-                out[(rec.entity, rec.id)] = rec
+        by_entity: dict[str, list[str]] = {}
+        for entity, record_id in dict.fromkeys(keys):
+            by_entity.setdefault(entity, []).append(record_id)
+        # ``entity = ? AND id IN (...)`` searches the primary key; ``(entity, id) IN (VALUES ...)`` scans the table
+        for entity, ids in by_entity.items():
+            for chunk in iter_chunks(ids, _CHUNK):
+                sql = f"SELECT {_RECORD_COLS} FROM records WHERE entity = ? AND id IN ({','.join('?' * len(chunk))})"
+                for row in self.conn.execute(sql, [entity, *chunk]):
+                    rec = _record(row)
+                    out[(rec.entity, rec.id)] = rec
         return out
 
     def dependents(self, parent_id: str) -> list[RecordRow]:

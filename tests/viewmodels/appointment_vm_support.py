@@ -3,9 +3,6 @@ real sync server in process (tests/sync/harness.py), records seeded on the serve
 
 from __future__ import annotations
 
-import asyncio
-import functools
-import inspect
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,20 +11,12 @@ from typing import Any
 from app.config import AppConfig
 from app.services.app_session import AppSession
 from core.ids import stable_id
+from tests.async_support import run_async  # noqa: F401 (re-exported for the tests)
 from tests.sync.harness import PASSWORD, Server
 
 FAST = {"interval_s": 3600.0, "debounce_s": 0.02, "backoff_base_s": 0.05, "backoff_max_s": 0.2}
 
 
-def run_async(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Run an ``async def`` test in a fresh event loop (keeps pytest's fixture injection by signature)."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        return asyncio.run(fn(*args, **kwargs))
-
-    wrapper.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
-    return wrapper
 
 
 def club_id(key: str) -> str:
