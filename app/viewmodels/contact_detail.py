@@ -7,7 +7,6 @@ correction is a new entry). Tasks have their own view-model (app.viewmodels.task
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -28,7 +27,7 @@ from app.viewmodels.care_common import (
     topic_label,
     town_label,
 )
-from app.viewmodels.observable import ViewModel
+from app.viewmodels.observable import SessionFollower
 from app.viewmodels.visit_form import draft_key
 from core.reference import CONSENT_SCOPES, VISIT_TOPICS
 
@@ -58,7 +57,7 @@ class Consent:
     relatives: bool
 
 
-class ContactDetailViewModel(ViewModel):
+class ContactDetailViewModel(SessionFollower):
     def __init__(self, session: CareSession, contact_id: str, *, today: Today = date.today,
                  t: Translate = german) -> None:
         super().__init__()
@@ -71,19 +70,9 @@ class ContactDetailViewModel(ViewModel):
         self.visits: list[VisitEntry] = []
         self.next_visit: str | None = None
         self.has_visit_draft = False  # a "Besuch erfassen" was started and not finished
-        self._unsubscribe: Callable[[], None] | None = None
         self._read()
 
     # -- lifecycle -----------------------------------------------------------------------------------------------
-    def start(self) -> None:
-        if self._unsubscribe is None:
-            self._unsubscribe = self.session.subscribe(self.refresh)
-
-    def close(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-
     def refresh(self) -> None:
         before = (self.state, self.contact, self.visits, self.has_visit_draft)
         self._read()

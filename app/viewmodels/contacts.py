@@ -8,7 +8,6 @@ Rows are paged (PAGE_SIZE, "Mehr anzeigen"). Reads the local replica only: works
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,7 +25,7 @@ from app.viewmodels.care_common import (
     relative_day,
     town_label,
 )
-from app.viewmodels.observable import ViewModel
+from app.viewmodels.observable import SessionFollower
 
 PAGE_SIZE = 50
 
@@ -48,7 +47,7 @@ class ContactRow:
         return self.visit_overdue or self.overdue_tasks > 0
 
 
-class ContactsViewModel(ViewModel):
+class ContactsViewModel(SessionFollower):
     def __init__(self, session: CareSession, *, today: Today = date.today, t: Translate = german,
                  page_size: int = PAGE_SIZE) -> None:
         super().__init__()
@@ -61,19 +60,9 @@ class ContactsViewModel(ViewModel):
         self._all: list[ContactRow] = []
         self.allowed = False
         self.is_coordinator = False
-        self._unsubscribe: Callable[[], None] | None = None
         self.load()
 
     # -- lifecycle: follow the session (login/logout, new data from a sync) -------------------------------------
-    def start(self) -> None:
-        if self._unsubscribe is None:
-            self._unsubscribe = self.session.subscribe(self.refresh)
-
-    def close(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-
     def refresh(self) -> None:
         """Re-read the replica; notifies only when something visible changed."""
         before = (self.allowed, self.is_coordinator, self._all)

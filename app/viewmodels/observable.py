@@ -30,3 +30,29 @@ class ViewModel:
         self.version += 1
         for listener in list(self._listeners):
             listener()
+
+
+class SessionFollower(ViewModel):
+    """A view-model that re-reads its data whenever the app session changes (login, logout, sync, local edit).
+
+    Subclasses set ``self.session`` and implement ``refresh()``; the screen calls ``start()`` when it appears and
+    ``close()`` when it goes away.
+    """
+
+    session: object
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._unsubscribe: Callable[[], None] | None = None
+
+    def start(self) -> None:
+        if self._unsubscribe is None:
+            self._unsubscribe = self.session.subscribe(self.refresh)  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    def refresh(self) -> None:
+        raise NotImplementedError

@@ -6,7 +6,6 @@ Open tasks first (by due date, undated last), then the done ones. Every write is
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,7 +21,7 @@ from app.viewmodels.care_common import (
     parse_field,
     relative_day,
 )
-from app.viewmodels.observable import ViewModel
+from app.viewmodels.observable import SessionFollower
 from core.validation import validate
 
 
@@ -38,7 +37,7 @@ class TaskRow:
     assignee: str | None
 
 
-class TasksViewModel(ViewModel):
+class TasksViewModel(SessionFollower):
     def __init__(self, session: CareSession, contact_id: str, *, today: Today = date.today,
                  t: Translate = german) -> None:
         super().__init__()
@@ -51,19 +50,9 @@ class TasksViewModel(ViewModel):
         self.new_due = ""
         self.errors: dict[str, str] = {}  # field ("text", "due", "form") -> German message
         self.message = ""  # the last thing that happened, for a live region ("Aufgabe angelegt.")
-        self._unsubscribe: Callable[[], None] | None = None
         self._read()
 
     # -- lifecycle -----------------------------------------------------------------------------------------------
-    def start(self) -> None:
-        if self._unsubscribe is None:
-            self._unsubscribe = self.session.subscribe(self.refresh)
-
-    def close(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-
     def refresh(self) -> None:
         before = self.tasks
         self._read()
