@@ -10,13 +10,11 @@ status version when it was answered, so it is right for records from any device 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from app.store import NotFound, PermissionDenied, ValidationFailed
-from app.viewmodels.observable import ViewModel
-from app.viewmodels.offers import OfferSession, follow, replica_of
+from app.viewmodels.offers import OfferSession, SessionReloading, replica_of
 from core.hlc import Timestamp
 
 ANSWER_STATUSES: tuple[str, ...] = ("angenommen", "beantwortet", "abgelehnt")
@@ -100,7 +98,7 @@ class AnswerDraft:
     error: str | None = None
 
 
-class InterestsViewModel(ViewModel):
+class InterestsViewModel(SessionReloading):
     """Received and sent interest of the signed-in person."""
 
     def __init__(self, session: OfferSession) -> None:
@@ -113,17 +111,6 @@ class InterestsViewModel(ViewModel):
         self.loaded = False
         self.answering: str | None = None  # the interest whose answer dialog is open
         self.confirming: str | None = None  # the sent interest whose withdrawal waits for "Ja"
-        self._unsubscribe: Callable[[], None] | None = None
-
-    def attach(self) -> None:
-        if self._unsubscribe is None:
-            self._unsubscribe = follow(self.session, self.reload)
-        self.reload(force=not self.loaded)
-
-    def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
 
     @property
     def new_count(self) -> int:

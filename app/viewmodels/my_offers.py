@@ -3,19 +3,16 @@ status changes and the count of new interest per offer. The interest inboxes (re
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from app.store import NotFound, PermissionDenied, ValidationFailed
 from app.viewmodels.interests import problems_text
-from app.viewmodels.observable import ViewModel
-from app.viewmodels.offers import OfferSession, OfferSummary, follow, replica_of
+from app.viewmodels.offers import OfferSession, OfferSummary, SessionReloading, replica_of
 from core import reference as ref
 from core.merge import record_ts
 
 STATUS_ORDER = tuple(ref.OFFER_STATUS)  # draft, active, matched, archived
 
 
-class MyOffersViewModel(ViewModel):
+class MyOffersViewModel(SessionReloading):
     def __init__(self, session: OfferSession) -> None:
         super().__init__()
         self.session = session
@@ -23,17 +20,6 @@ class MyOffersViewModel(ViewModel):
         self.new_interest: dict[str, int] = {}  # offer id -> interest with status "neu"
         self.errors: dict[str, str] = {}  # offer id -> German message of a failed status change
         self.loaded = False
-        self._unsubscribe: Callable[[], None] | None = None
-
-    def attach(self) -> None:
-        if self._unsubscribe is None:
-            self._unsubscribe = follow(self.session, self.reload)
-        self.reload(force=not self.loaded)
-
-    def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
 
     @property
     def signed_in(self) -> bool:

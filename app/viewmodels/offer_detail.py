@@ -10,14 +10,12 @@ Who sees what:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from app.store import NotFound, PermissionDenied, ValidationFailed
 from app.viewmodels.interests import InterestRow, display_name, interest_row, problems_text, version_ms
-from app.viewmodels.observable import ViewModel
-from app.viewmodels.offers import OfferSession, follow, labels_order, replica_of
+from app.viewmodels.offers import OfferSession, SessionReloading, labels_order, replica_of
 from core import reference as ref
 from core.access import check_write
 
@@ -35,7 +33,7 @@ class Organisation:
     name: str
 
 
-class OfferDetailViewModel(ViewModel):
+class OfferDetailViewModel(SessionReloading):
     def __init__(self, session: OfferSession, offer_id: str) -> None:
         super().__init__()
         self.session = session
@@ -58,18 +56,6 @@ class OfferDetailViewModel(ViewModel):
         self.reported = False  # just reported (for a confirmation)
         # status changes
         self.status_error: str | None = None
-        self._unsubscribe: Callable[[], None] | None = None
-
-    # -- lifecycle
-    def attach(self) -> None:
-        if self._unsubscribe is None:
-            self._unsubscribe = follow(self.session, self.reload)
-        self.reload(force=not self.loaded)
-
-    def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
 
     @property
     def found(self) -> bool:

@@ -48,6 +48,29 @@ def follow(session: OfferSession | None, listener: Callable[[], None]) -> Callab
     return session.subscribe(listener)
 
 
+class SessionReloading(ViewModel):
+    """A view-model that reloads whenever the session changes: ``attach()`` when its screen appears (follows the
+    session and loads), ``detach()`` when the screen goes away. Subclasses set ``session``/``loaded`` and implement
+    ``reload(force)``."""
+
+    session: OfferSession | None
+    loaded: bool = False
+    _unsubscribe: Callable[[], None] | None = None
+
+    def attach(self) -> None:
+        if self._unsubscribe is None:
+            self._unsubscribe = follow(self.session, self.reload)
+        self.reload(force=not self.loaded)
+
+    def detach(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    def reload(self, force: bool = False) -> None:
+        raise NotImplementedError
+
+
 def count_text(count: int, language: str = "de") -> str:
     """``10000`` → ``10.000`` (German) / ``10,000`` (English)."""
     text = f"{count:,}"
