@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from app.config import AppConfig
 from app.services.app_session import AppSession
 from app.sync.errors import SyncError
+from tests.async_support import wait_for
 from tests.sync.harness import PASSWORD, Server
 
 FAST = {"interval_s": 3600.0, "debounce_s": 0.05, "backoff_base_s": 0.05, "backoff_max_s": 0.2}
@@ -18,15 +18,6 @@ FAST = {"interval_s": 3600.0, "debounce_s": 0.05, "backoff_base_s": 0.05, "backo
 def make_session(tmp_path: Path, server: Server) -> AppSession:
     return AppSession(AppConfig(data_dir=tmp_path / "app-data"), transport_factory=lambda _url: server.transport(),
                       worker_options=dict(FAST))
-
-
-async def wait_for(predicate, timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.02)
 
 
 async def test_visitor_gets_a_private_replica_that_is_removed_on_close(tmp_path: Path, server: Server) -> None:

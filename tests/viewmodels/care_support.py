@@ -18,6 +18,7 @@ from app.config import AppConfig
 from app.services.app_session import AppSession
 from core.demo import demo_accounts, demo_records
 from core.demo._common import demo_id
+from tests.async_support import wait_for  # noqa: F401 (re-exported for the tests)
 from tests.sync.harness import Server
 
 TODAY = date.today()
@@ -36,15 +37,6 @@ def async_test(fn: Callable[..., Awaitable[None]]) -> Callable[..., None]:
         asyncio.run(fn(*args, **kwargs))
 
     return wrapper
-
-
-async def wait_for(predicate: Callable[[], Any], timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.02)
 
 
 def demo_server(path: Path, today: date = TODAY) -> Server:

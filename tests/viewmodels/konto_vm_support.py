@@ -3,13 +3,11 @@ real sync server in process, behind the fault-injecting transport so a test can 
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 from pathlib import Path
 
 from app.config import AppConfig
 from app.services.app_session import AppSession
-from tests.async_support import run_async  # noqa: F401 (re-exported for the tests)
+from tests.async_support import run_async, wait_for  # noqa: F401 (re-exported for the tests)
 from tests.sync.faults import FaultyTransport
 from tests.sync.harness import PASSWORD, Server
 
@@ -58,15 +56,6 @@ async def logged_in(tmp_path: Path, network: Network, username: str) -> AppSessi
     await session.login(username, PASSWORD)
     await session.worker.sync_now()
     return session
-
-
-async def wait_for(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.02)
 
 
 class MemoryPrefs:

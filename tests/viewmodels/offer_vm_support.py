@@ -3,14 +3,12 @@ in process (tests/sync/harness.py), an ``async`` test decorator and valid offer 
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from app.config import AppConfig
 from app.services.app_session import AppSession
-from tests.async_support import run_async  # noqa: F401 (re-exported for the tests)
+from tests.async_support import run_async, wait_for  # noqa: F401 (re-exported for the tests)
 from tests.sync.harness import PASSWORD, Server
 
 FAST = {"interval_s": 3600.0, "debounce_s": 0.02, "backoff_base_s": 0.05, "backoff_max_s": 0.2}
@@ -39,15 +37,6 @@ async def sync(*sessions: AppSession) -> None:
     for session in sessions:
         assert session.worker is not None
         await session.worker.sync_now()
-
-
-async def wait_for(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.02)
 
 
 def offer(**overrides: Any) -> dict[str, Any]:
