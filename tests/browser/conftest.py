@@ -32,6 +32,7 @@ from typing import Any
 
 import pytest
 
+from tests.browser import watchdog
 from tests.browser.stack import SyncServerProcess
 
 REPO = Path(__file__).resolve().parents[2]
@@ -52,6 +53,8 @@ FIRST_FRAME_SCRIPT = (
 )
 START_TIMEOUT_S = 60
 FIRST_FRAME_TIMEOUT_MS = 60_000
+# a browser test normally takes 10–60 s; past this budget its pages are crashed so a hung call fails (watchdog.py)
+TEST_BUDGET_S = float(os.environ.get("EHRENAMT_BROWSER_TEST_BUDGET_S", "240"))
 INTERACTIVE_ROLES = ("button", "tab", "radio", "switch", "checkbox", "textbox", "link", "menuitem", "slider")
 
 
@@ -82,6 +85,13 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Any:
     if report.when == "call":
         item.stash[_FAILED] = report.failed
     return report
+
+
+@pytest.fixture(autouse=True)
+def browser_watchdog(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Set up before (and torn down after) the test's other fixtures: the budget covers them too."""
+    with watchdog.budget(TEST_BUDGET_S, request.node.nodeid):
+        yield
 
 
 # ---------------------------------------------------------------------------------------------------- the app
