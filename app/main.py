@@ -16,6 +16,7 @@ import flet as ft
 from app.config import AppConfig, ConfigError
 from app.i18n import t
 from app.services.app_session import AppSession
+from app.services.device_reminders import start_device_reminders
 from app.ui.app import App, apply_display_settings
 from app.ui.preferences import SharedPreferencesStore
 from app.viewmodels.login import LoginViewModel, follow_account
@@ -65,12 +66,16 @@ def wire_app_session(page: ft.Page, config: AppConfig, session: SessionViewModel
 
     async def on_close(_: ft.Event) -> None:
         stop_following()
+        if reminders is not None:
+            reminders.cancel()
         await app_session.close()
 
     page.on_disconnect = on_disconnect
     page.on_connect = on_connect
     page.on_close = on_close
     page.run_task(open_session)
+    # a desktop or phone app also notifies due reminders on the device (never in web-server mode)
+    reminders = start_device_reminders(app_session, is_web=bool(page.web), run_task=page.run_task)
     return app_session
 
 

@@ -6,18 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from app.config import AppConfig
-from app.services.app_session import AppSession
 from app.sync.errors import SyncError
+from tests.app.session_support import make_session
 from tests.async_support import wait_for
 from tests.sync.harness import PASSWORD, Server
-
-FAST = {"interval_s": 3600.0, "debounce_s": 0.05, "backoff_base_s": 0.05, "backoff_max_s": 0.2}
-
-
-def make_session(tmp_path: Path, server: Server) -> AppSession:
-    return AppSession(AppConfig(data_dir=tmp_path / "app-data"), transport_factory=lambda _url: server.transport(),
-                      worker_options=dict(FAST))
 
 
 async def test_visitor_gets_a_private_replica_that_is_removed_on_close(tmp_path: Path, server: Server) -> None:

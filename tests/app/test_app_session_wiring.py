@@ -8,30 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.config import AppConfig
-from app.services.app_session import AppSession, ServerChangeRefused, normalise_server_url
+from app.services.app_session import ServerChangeRefused, normalise_server_url
+from tests.app.session_support import make_session
+from tests.async_support import wait_for
 from tests.sync.harness import PASSWORD, Server
-
-FAST = {"interval_s": 3600.0, "debounce_s": 0.02, "backoff_base_s": 0.05, "backoff_max_s": 0.2}
-
-
-def make_session(tmp_path: Path, server: Server, urls: list[str] | None = None) -> AppSession:
-    def factory(url: str):
-        if urls is not None:
-            urls.append(url)
-        return server.transport()
-
-    return AppSession(AppConfig(data_dir=tmp_path / "app-data"), transport_factory=factory,
-                      worker_options=dict(FAST))
-
-
-async def wait_for(predicate, timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.02)
 
 
 def offer(title: str) -> dict:
