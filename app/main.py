@@ -18,6 +18,7 @@ from app.i18n import t
 from app.services.app_session import AppSession
 from app.services.device_reminders import start_device_reminders
 from app.ui.app import App, apply_display_settings
+from app.ui.connectivity import follow_connectivity
 from app.ui.preferences import SharedPreferencesStore
 from app.viewmodels.login import LoginViewModel, follow_account
 from app.viewmodels.profile import load_server_url, server_editable
@@ -74,8 +75,11 @@ def wire_app_session(page: ft.Page, config: AppConfig, session: SessionViewModel
     page.on_connect = on_connect
     page.on_close = on_close
     page.run_task(open_session)
-    # a desktop or phone app also notifies due reminders on the device (never in web-server mode)
+    # a desktop or phone app also notifies due reminders on the device and follows its network (never in
+    # web-server mode: there the code runs on the server machine)
     reminders = start_device_reminders(app_session, is_web=bool(page.web), run_task=page.run_task)
+    if not page.web:
+        page.run_task(follow_connectivity(app_session))
     return app_session
 
 

@@ -69,6 +69,7 @@ class AppSession(ViewModel):
         self.status: SyncStatus = SyncStatus()
         self._visitor_path: Path | None = None
         self._unsubscribe: Callable[[], None] | None = None
+        self._device_online: bool | None = None  # what the platform last said (None: it never said)
 
     # ------------------------------------------------------------------ identity
     @property
@@ -202,6 +203,13 @@ class AppSession(ViewModel):
         if self.worker is not None:
             self.worker.request_sync()
 
+    def set_online(self, online: bool) -> None:
+        """The device's network came or went (platform connectivity events): offline, the worker stops trying
+        and says so; back online, it syncs at once. Remembered for the worker of a later login."""
+        self._device_online = online
+        if self.worker is not None:
+            self.worker.set_online(online)
+
     # ------------------------------------------------------------------ internals
     def _user_path(self, username: str) -> Path:
         return self.config.data_dir / "users" / username / "replica.db"
@@ -216,6 +224,8 @@ class AppSession(ViewModel):
         self.replica, self.engine = replica, engine
         self.worker = SyncWorker(engine, **self._worker_options)
         self._unsubscribe = self.worker.add_listener(self._on_status)
+        if self._device_online is False:
+            self.worker.set_online(False)
         self.worker.start()
 
     def _on_status(self, status: SyncStatus) -> None:

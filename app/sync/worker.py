@@ -91,10 +91,11 @@ class SyncWorker:
 
     # ------------------------------------------------------------------ public API
     def start(self) -> None:
-        """Start the background task (syncs right away). Call from inside the running event loop."""
+        """Start the background task (syncs right away, unless the platform said the device is offline). Call from
+        inside the running event loop."""
         if self._task is not None and not self._task.done():
             return
-        self._immediate = True
+        self._immediate = not self._known_offline
         self._refresh_counts()
         self._task = asyncio.get_running_loop().create_task(self._run(), name="ehrenamt-sync-worker")
 
