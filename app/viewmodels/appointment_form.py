@@ -26,7 +26,7 @@ from app.viewmodels.appointments import (
     to_berlin,
 )
 from app.viewmodels.clubs import SessionLike
-from app.viewmodels.observable import ViewModel
+from app.viewmodels.observable import SessionFollower
 from core.meeting import DEFAULT_JITSI_BASE, jitsi_room_url
 from core.model import APPOINTMENT
 from core.validation import URL_RE, USERNAME_RE
@@ -113,7 +113,7 @@ def _same(a: Any, b: Any) -> bool:
     return norm(a) == norm(b)
 
 
-class AppointmentFormViewModel(ViewModel):
+class AppointmentFormViewModel(SessionFollower):
     """The form's state. Views set fields with :meth:`set`, then call :meth:`save` (returns the id or None)."""
 
     def __init__(self, session: SessionLike, appointment_id: str | None = None, *,
@@ -125,7 +125,6 @@ class AppointmentFormViewModel(ViewModel):
         self.jitsi_base = jitsi_base
         self.language = language
         self._now = now
-        self._unsubscribe: Callable[[], None] | None = None
         self.original: dict[str, Any] | None = None
         self._end_day_offset = 0
         self.errors: dict[str, str] = {}
@@ -156,20 +155,9 @@ class AppointmentFormViewModel(ViewModel):
     def t(self, key: str, **params: Any) -> str:
         return translate(self.language, key, **params)
 
-    # -- lifecycle
-    def attach(self) -> Callable[[], None]:
-        """Follow the session: an edit form opened before the record arrived (deep link, first sync) fills in
-        as soon as the record is there. Typed text is never replaced."""
-        if self._unsubscribe is None:
-            self._unsubscribe = self.session.subscribe(self._on_session)
-        return self.detach
-
-    def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-
-    def _on_session(self) -> None:
+    # -- lifecycle (SessionFollower): an edit form opened before the record arrived (deep link, first sync)
+    # fills in as soon as the record is there. Typed text is never replaced.
+    def session_changed(self) -> None:
         if self.appointment_id is not None and self.original is None and self._load():
             self.notify()
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from app.viewmodels.observable import ViewModel
+from app.viewmodels.observable import SessionFollower
 from core import reference as ref
 from core.access import Actor
 
@@ -56,7 +56,7 @@ class SessionLike(Protocol):
     def is_visitor(self) -> bool: ...
 
 
-class SessionBoundViewModel(ViewModel):
+class SessionBoundViewModel(SessionFollower):
     """Reads the session's replica; :meth:`attach` subscribes to the session (call the returned function, or
     :meth:`detach`, when the screen goes away). Subclasses implement :meth:`load` and return the state to show;
     :meth:`refresh` notifies only when that state changed, so a sync that brought nothing new re-renders nothing."""
@@ -64,7 +64,6 @@ class SessionBoundViewModel(ViewModel):
     def __init__(self, session: SessionLike) -> None:
         super().__init__()
         self.session = session
-        self._unsubscribe: Callable[[], None] | None = None
         self._state: Any = object()
 
     @property
@@ -75,16 +74,11 @@ class SessionBoundViewModel(ViewModel):
     def username(self) -> str | None:
         return self.session.username
 
-    def attach(self) -> Callable[[], None]:
-        if self._unsubscribe is None:
-            self._unsubscribe = self.session.subscribe(self.refresh)
+    def session_changed(self) -> None:
         self.refresh()
-        return self.detach
 
-    def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+    def attached(self) -> None:
+        self.refresh()
 
     def refresh(self, *, force: bool = False) -> None:
         """Reload; notify when the state changed (or always, with ``force``: e.g. a filter the view shows)."""

@@ -73,7 +73,7 @@ class ContactDetailViewModel(SessionFollower):
         self._read()
 
     # -- lifecycle -----------------------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def session_changed(self) -> None:
         before = (self.state, self.contact, self.visits, self.has_visit_draft)
         self._read()
         if (self.state, self.contact, self.visits, self.has_visit_draft) != before:

@@ -63,7 +63,7 @@ class ContactsViewModel(SessionFollower):
         self.load()
 
     # -- lifecycle: follow the session (login/logout, new data from a sync) -------------------------------------
-    def refresh(self) -> None:
+    def session_changed(self) -> None:
         """Re-read the replica; notifies only when something visible changed."""
         before = (self.allowed, self.is_coordinator, self._all)
         self._read()

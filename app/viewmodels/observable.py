@@ -6,6 +6,7 @@ Views subscribe through `app.ui.hooks.use_viewmodel`, which re-renders the compo
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 Listener = Callable[[], None]
 
@@ -33,26 +34,33 @@ class ViewModel:
 
 
 class SessionFollower(ViewModel):
-    """A view-model that re-reads its data whenever the app session changes (login, logout, sync, local edit).
+    """A view-model that follows the app session while its screen is shown (login, logout, sync, local edit).
 
-    Subclasses set ``self.session`` and implement ``refresh()``; the screen calls ``start()`` when it appears and
-    ``close()`` when it goes away.
+    The screen calls ``attach()`` when it appears (subscribes, then ``attached()`` catches up) and ``detach()``
+    when it goes (unsubscribes, then ``detached()``). Subclasses set ``session`` (None: a preview without a
+    session) and implement ``session_changed()``.
     """
 
-    session: object
+    session: Any = None
+    _unsubscribe: Callable[[], None] | None = None
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._unsubscribe: Callable[[], None] | None = None
+    def attach(self) -> Callable[[], None]:
+        if self._unsubscribe is None and self.session is not None:
+            self._unsubscribe = self.session.subscribe(self.session_changed)
+        self.attached()
+        return self.detach
 
-    def start(self) -> None:
-        if self._unsubscribe is None:
-            self._unsubscribe = self.session.subscribe(self.refresh)  # type: ignore[attr-defined]
-
-    def close(self) -> None:
+    def detach(self) -> None:
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
+        self.detached()
 
-    def refresh(self) -> None:
+    def session_changed(self) -> None:
         raise NotImplementedError
+
+    def attached(self) -> None:
+        """The screen appeared (default: nothing to catch up)."""
+
+    def detached(self) -> None:
+        """The screen went away (default: nothing to finish)."""

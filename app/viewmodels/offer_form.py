@@ -7,13 +7,12 @@ cannot be converted gets its own German message next to the field, together with
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from app.store import NotFound, PermissionDenied, ValidationFailed
-from app.viewmodels.observable import ViewModel
-from app.viewmodels.offers import OfferSession, date_de, follow, labels_order, parse_date_de, replica_of
+from app.viewmodels.observable import SessionFollower
+from app.viewmodels.offers import OfferSession, date_de, labels_order, parse_date_de, replica_of
 from core import reference as ref
 from core.access import check_write
 from core.model import entity as entity_def
@@ -48,7 +47,7 @@ def _label(name: str) -> str:
     return f.label if f else name
 
 
-class OfferFormViewModel(ViewModel):
+class OfferFormViewModel(SessionFollower):
     def __init__(self, session: OfferSession, offer_id: str | None = None) -> None:
         super().__init__()
         self.session = session
@@ -59,7 +58,6 @@ class OfferFormViewModel(ViewModel):
         self.original: dict[str, Any] | None = None
         self.loaded = False
         self.saved_id: str | None = None
-        self._unsubscribe: Callable[[], None] | None = None
         self.load()
 
     # -- state
@@ -109,18 +107,8 @@ class OfferFormViewModel(ViewModel):
             out.append(OrganisationChoice(org_id, (org or {}).get("name") or org_id))
         return sorted(out, key=lambda o: o.name.casefold())
 
-    # -- lifecycle
-    def attach(self) -> None:
-        """Follow login/logout (the form keeps what was typed)."""
-        if self._unsubscribe is None:
-            self._unsubscribe = follow(self.session, self._on_session)
-
-    def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-
-    def _on_session(self) -> None:
+    # -- lifecycle (SessionFollower): follows login/logout; the form keeps what was typed
+    def session_changed(self) -> None:
         if not self.loaded or (not self.is_new and self.original is None):
             self.load()
             self.notify()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
-from app.viewmodels.observable import ViewModel
+from app.viewmodels.observable import SessionFollower
 from core import reference as ref
 
 PAGE_SIZE = 50
@@ -41,31 +41,18 @@ def replica_of(session: OfferSession | None) -> Any:
     return getattr(session, "replica", None) if session is not None else None
 
 
-def follow(session: OfferSession | None, listener: Callable[[], None]) -> Callable[[], None]:
-    """Subscribe to the session's changes (login, logout, sync); returns the unsubscribe function."""
-    if session is None:
-        return lambda: None
-    return session.subscribe(listener)
-
-
-class SessionReloading(ViewModel):
-    """A view-model that reloads whenever the session changes: ``attach()`` when its screen appears (follows the
-    session and loads), ``detach()`` when the screen goes away. Subclasses set ``session``/``loaded`` and implement
-    ``reload(force)``."""
+class SessionReloading(SessionFollower):
+    """A view-model that reloads whenever the session changes and loads when its screen appears. Subclasses set
+    ``session``/``loaded`` and implement ``reload(force)``."""
 
     session: OfferSession | None
     loaded: bool = False
-    _unsubscribe: Callable[[], None] | None = None
 
-    def attach(self) -> None:
-        if self._unsubscribe is None:
-            self._unsubscribe = follow(self.session, self.reload)
+    def session_changed(self) -> None:
+        self.reload()
+
+    def attached(self) -> None:
         self.reload(force=not self.loaded)
-
-    def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
 
     def reload(self, force: bool = False) -> None:
         raise NotImplementedError
@@ -217,7 +204,7 @@ def _choice(value: str | None, choices: dict[str, str], name: str) -> str | None
 
 
 # ------------------------------------------------------------------------------------------------ the list
-class OffersViewModel(ViewModel):
+class OffersViewModel(SessionFollower):
     """The public list of active offers and requests."""
 
     def __init__(self, session: OfferSession, *, page_size: int = PAGE_SIZE, debounce_s: float = DEBOUNCE_S) -> None:
@@ -233,23 +220,16 @@ class OffersViewModel(ViewModel):
         self.searched_query = ""  # the text the shown results belong to
         self.signed_in = False  # a person is logged in (offers "Meine Angebote")
         self._task: asyncio.Task[None] | None = None
-        self._unsubscribe: Callable[[], None] | None = None
         self._replica: Any = None
 
-    # -- lifecycle
-    def attach(self) -> None:
-        """Subscribe to the session (login, logout, sync) and load the first page."""
-        if self._unsubscribe is None:
-            self._unsubscribe = follow(self.session, self._on_session)
+    # -- lifecycle (SessionFollower: attach when the screen appears, detach when it goes)
+    def attached(self) -> None:
         self._load(len(self.items) or self.page_size, force=not self.loaded)
 
-    def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+    def detached(self) -> None:
         self._cancel()
 
-    def _on_session(self) -> None:
+    def session_changed(self) -> None:
         # a new replica (login/logout) starts from the first page; a sync keeps the pages shown
         limit = self.page_size if replica_of(self.session) is not self._replica else max(len(self.items), self.page_size)
         self._load(limit)

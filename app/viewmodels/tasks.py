@@ -53,7 +53,7 @@ class TasksViewModel(SessionFollower):
         self._read()
 
     # -- lifecycle -----------------------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def session_changed(self) -> None:
         before = self.tasks
         self._read()
         if self.tasks != before:

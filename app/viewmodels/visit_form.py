@@ -217,7 +217,7 @@ class VisitFormViewModel(ViewModel):
         self.notify()
         return True
 
-    def close(self) -> None:
+    def detach(self) -> None:
         """Leaving the form: whatever was typed is saved as a draft at once."""
         self.flush()
 

@@ -51,7 +51,7 @@ async def test_without_consent_no_health_or_relatives_fields_are_shown(tmp_path:
 async def test_visits_are_append_only_a_correction_is_a_new_entry(tmp_path: Path) -> None:
     async with signed_in(tmp_path, "monika.peters") as (_server, session):
         vm = ContactDetailViewModel(session, HENNECKE)
-        vm.start()
+        vm.attach()
         original = vm.visits[0]
         with pytest.raises(PermissionDenied) as refused:
             session.replica.update("visit", original.id, {"notes": "nachträglich geändert"})
@@ -62,7 +62,7 @@ async def test_visits_are_append_only_a_correction_is_a_new_entry(tmp_path: Path
             "contact": HENNECKE, "date": TODAY.isoformat(), "notes": f"Korrektur zum Besuch vom {original.date_text}"})
         session.edited()
         assert [v.id for v in vm.visits][:2] == [correction, original.id]  # followed the session
-        vm.close()
+        vm.detach()
 
 
 @async_test
@@ -78,7 +78,7 @@ async def test_unknown_contact_and_people_without_a_care_role(tmp_path: Path) ->
 async def test_a_contact_that_is_reassigned_disappears_from_the_lotse(tmp_path: Path) -> None:
     async with signed_in(tmp_path, "monika.peters") as (server, lotse):
         vm = ContactDetailViewModel(lotse, BRUEGGEMANN)
-        vm.start()
+        vm.attach()
         async with signed_in(tmp_path, "katrin.berg", server=server, name="coordinator") as (_s, coordinator):
             coordinator.replica.update("contact", BRUEGGEMANN, {"assigned_lotsen": ["katrin.berg"]})
             coordinator.edited()
@@ -86,4 +86,4 @@ async def test_a_contact_that_is_reassigned_disappears_from_the_lotse(tmp_path: 
         lotse.request_sync()
         await wait_for(lambda: vm.state == NOT_FOUND)
         assert lotse.replica.visits_of(BRUEGGEMANN) == []  # purged with its visits
-        vm.close()
+        vm.detach()

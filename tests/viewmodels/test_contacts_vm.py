@@ -55,7 +55,7 @@ async def test_the_care_grade_is_only_listed_with_consent_to_health_data(tmp_pat
         cid = session.replica.create("contact", {
             "name": "Erna Ohnezustimmung", "municipality": "arnsberg", "assigned_lotsen": ["monika.peters"],
             "consent_scope": ["kontaktdaten"], "consent_date": day(-1), "care_grade": 3})
-        vm.refresh()
+        vm.session_changed()
         row = next(r for r in vm.rows if r.id == cid)
         assert row.care_grade is None and "Pflegegrad" not in vm.describe(row)
 
@@ -103,7 +103,7 @@ async def test_a_volunteer_gets_no_care_list(tmp_path: Path) -> None:
 async def test_the_list_follows_new_data_and_logout(tmp_path: Path) -> None:
     async with signed_in(tmp_path, "monika.peters") as (_server, session):
         vm = ContactsViewModel(session)
-        vm.start()
+        vm.attach()
         seen: list[int] = []
         vm.subscribe(lambda: seen.append(len(vm.rows)))
         session.replica.create("contact", {
@@ -114,4 +114,4 @@ async def test_the_list_follows_new_data_and_logout(tmp_path: Path) -> None:
         await session.logout()
         await wait_for(lambda: not vm.allowed)
         assert vm.rows == []
-        vm.close()
+        vm.detach()

@@ -131,7 +131,7 @@ async def test_draft_is_saved_debounced_and_resumed_after_a_reload(tmp_path: Pat
         assert again.resumed_text.startswith("Ihr Entwurf vom ") and again.has_content
         # leaving the page saves at once, without waiting for the debounce
         again.set("next_steps", "Fahrdienst klären")
-        again.close()
+        again.detach()
         assert session.replica.care_draft(draft_key(HENNECKE))["data"]["next_steps"] == "Fahrdienst klären"
         # drafts are per contact
         assert VisitFormViewModel(session, BRUEGGEMANN).values["notes"] == ""
@@ -192,7 +192,7 @@ async def test_after_signing_out_a_draft_never_lands_in_another_replica(tmp_path
         vm.flush()
         await session.logout()  # now a visitor's replica
         vm.set("notes", "nach dem Abmelden")
-        vm.close()
+        vm.detach()
         assert vm.draft_failed.endswith("Sie sind nicht mehr angemeldet.")
         assert vm.save() is None and vm.errors["form"] == "Sie sind nicht mehr angemeldet."
         assert session.replica.care_draft(draft_key(HENNECKE)) is None

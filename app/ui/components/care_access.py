@@ -29,19 +29,19 @@ def CareGate(screen: Callable[..., ft.Control], **props: Any) -> ft.Control:
 
 
 def use_care_viewmodel(factory: Callable[[], VM], dependencies: Sequence[Any]) -> VM:
-    """A view-model made once per ``dependencies``, started (following the session) while the screen is shown and
-    closed when it goes (a form saves its draft then); re-renders the screen on its changes."""
+    """A view-model made once per ``dependencies``, attached (following the session) while the screen is shown and
+    detached when it goes (a form saves its draft then); re-renders the screen on its changes."""
     vm = ft.use_memo(factory, list(dependencies))
 
-    def start() -> None:
-        starter = getattr(vm, "start", None)
-        if starter is not None:
-            starter()
+    def attach() -> None:
+        attacher = getattr(vm, "attach", None)
+        if attacher is not None:
+            attacher()
 
-    def close() -> None:
-        closer = getattr(vm, "close", None)
-        if closer is not None:
-            closer()
+    def detach() -> None:
+        detacher = getattr(vm, "detach", None)
+        if detacher is not None:
+            detacher()
 
-    ft.use_effect(start, [vm], cleanup=close)
+    ft.use_effect(attach, [vm], cleanup=detach)
     return use_viewmodel(vm)
