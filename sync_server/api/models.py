@@ -6,9 +6,10 @@ mutation, so one bad edit is rejected on its own instead of failing a whole batc
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, NotRequired
 
 from pydantic import BaseModel, ConfigDict, Field
+from typing_extensions import TypedDict  # pydantic needs this TypedDict on Python < 3.12
 
 DEVICE_ID_PATTERN = r"^[A-Za-z0-9._:-]{1,100}$"
 
@@ -35,18 +36,23 @@ class RevokeRequest(_In):
                                   description="another device of the same account (lost phone); default: this one")
 
 
-class Mutation(_In):
-    id: str = Field(min_length=1, max_length=64, description="mutation id (UUIDv7), the idempotency key")
-    entity: str = Field(min_length=1, max_length=40)
-    record_id: str = Field(min_length=1, max_length=64)
-    ts: str = Field(min_length=1, max_length=80, description="hybrid logical clock timestamp of the edit")
-    fields: dict[str, Any] = Field(description="changed fields; a set field as {element: true|false}")
-    base: dict[str, str | None] | None = Field(default=None, description="version of each field the editor saw")
+class Mutation(TypedDict):
+    """One local edit. Validated into a plain dict (no model objects): a push carries up to 500 of them."""
+
+    __pydantic_config__ = ConfigDict(extra="ignore")  # type: ignore[misc]  # pydantic reads it from a TypedDict
+    id: Annotated[str, Field(min_length=1, max_length=64, description="mutation id (UUIDv7), the idempotency key")]
+    entity: Annotated[str, Field(min_length=1, max_length=40)]
+    record_id: Annotated[str, Field(min_length=1, max_length=64)]
+    ts: Annotated[str, Field(min_length=1, max_length=80, description="hybrid logical clock timestamp of the edit")]
+    fields: Annotated[dict[str, Any], Field(description="changed fields; a set field as {element: true|false}")]
+    base: NotRequired[Annotated[dict[str, str | None] | None,
+                                Field(description="version of each field the editor saw")]]
 
 
-class PushRequest(_In):
+class PushRequest(TypedDict):
+    __pydantic_config__ = ConfigDict(extra="ignore")  # type: ignore[misc]
     protocol: int
-    device_id: str = Field(pattern=DEVICE_ID_PATTERN)
+    device_id: Annotated[str, Field(pattern=DEVICE_ID_PATTERN)]
     mutations: list[Mutation]
 
 

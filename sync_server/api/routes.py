@@ -4,8 +4,7 @@
 which refer to dependencies defined inside :func:`build_router`.)
 """
 
-import json
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -25,6 +24,7 @@ from sync_server.api.models import (
     TokenOut,
     TokenRequest,
 )
+from sync_server.jsontext import dumps
 from sync_server.service import ServiceError, Session, SyncService, profile
 from sync_server.service.errors import unauthorized
 from sync_server.settings import Settings
@@ -34,7 +34,7 @@ Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
 def _json(content: Any, status: int = 200) -> Response:
-    return Response(json.dumps(content, separators=(",", ":")), status_code=status, media_type="application/json")
+    return Response(dumps(content), status_code=status, media_type="application/json")
 
 
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -100,16 +100,15 @@ def build_router(service: SyncService, settings: Settings) -> APIRouter:
                  description="Applied in one transaction, in order; see docs/sync-protocol.md.",
                  responses=_errors(400, 401, 413, 422))
     def push(body: PushRequest, caller: Annotated[Session, Depends(session)]) -> Response:
-        if body.protocol != PROTOCOL_VERSION:
+        if body["protocol"] != PROTOCOL_VERSION:
             raise ServiceError(400, "unsupported_protocol",
-                               f"protocol {body.protocol} is not supported (this server speaks {PROTOCOL_VERSION})",
+                               f"protocol {body['protocol']} is not supported (this server speaks {PROTOCOL_VERSION})",
                                "Bitte die App aktualisieren.")
-        if body.device_id != caller.device_id:
+        if body["device_id"] != caller.device_id:
             raise ServiceError(400, "device_mismatch",
-                               f"device_id {body.device_id!r} is not the device the token was issued to",
+                               f"device_id {body['device_id']!r} is not the device the token was issued to",
                                "Bitte melden Sie sich auf diesem Gerät erneut an.")
-        mutations = [m.model_dump() for m in body.mutations]
-        return _json(service.push(caller, mutations))
+        return _json(service.push(caller, cast(list[dict[str, Any]], body["mutations"])))
 
     @router.get("/pull", summary="Pull a page of changes", response_model=PullOut,
                 description="Without a token only public data. No cursor: a snapshot, then incremental changes.",

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.access import Actor, subscriptions
+from sync_server.jsontext import dumps
 from sync_server.service.context import GC_HORIZON_KEY, NODE_KEY, load_clock
 from sync_server.service.cursor import Cursor, decode_cursor, scope_fingerprint
 from sync_server.settings import Settings
@@ -27,10 +28,6 @@ _CHUNK = 500  # log rows per storage query while filling a page
 _MIN_CHUNK, _MAX_CHUNK = 16, 4000  # snapshot rows per storage query
 _GUESSED_DOC_BYTES = 400
 _DEVICE_TOUCH_MS = 10 * 60 * 1000  # last_seen is refreshed at most this often when the cursor did not move
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"))
 
 
 @dataclass
@@ -43,9 +40,9 @@ class PullPage:
     server_ts: str
 
     def to_json(self) -> str:
-        return ('{"changes":[' + ",".join(self.changes) + '],"purge":' + _dumps(self.purge)
-                + ',"cursor":' + _dumps(self.cursor) + ',"more":' + _dumps(self.more)
-                + ',"reset":' + _dumps(self.reset) + ',"server_ts":' + _dumps(self.server_ts) + "}")
+        return ('{"changes":[' + ",".join(self.changes) + '],"purge":' + dumps(self.purge)
+                + ',"cursor":' + dumps(self.cursor) + ',"more":' + dumps(self.more)
+                + ',"reset":' + dumps(self.reset) + ',"server_ts":' + dumps(self.server_ts) + "}")
 
     def as_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = json.loads(self.to_json())

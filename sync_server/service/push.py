@@ -13,9 +13,9 @@ import re
 from typing import Any
 
 from core.access import Actor, Denial, check_write, subscriptions
-from core.hlc import is_timestamp
+from core.hlc import COUNTER_DIGITS, WALL_DIGITS, is_timestamp
 from core.ids import is_uuid, stable_id
-from core.merge import FieldWrite, apply_write, is_set_field
+from core.merge import FieldWrite, apply_write
 from core.model import ENTITIES
 from core.protocol import ACCEPTED, CONFLICT, REJECTED, push_result
 from core.schema import DELETED
@@ -26,11 +26,19 @@ from sync_server.settings import Settings
 from sync_server.storage.base import AccountRow, Storage, WriteTx
 
 FIELD_NAME_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
+# The usual shape of a timestamp (a part of what core.hlc.is_timestamp accepts), checked with one regex instead of a
+# full decode; anything else is left to core, which has the last word.
+_USUAL_TIMESTAMP = re.compile(rf"[0-9]{{{WALL_DIGITS}}}-[0-9]{{{COUNTER_DIGITS}}}-[0-9a-f]{{16}}").fullmatch
+SET_FIELDS: dict[str, frozenset[str]] = {name: frozenset(e.set_fields) for name, e in ENTITIES.items()}
 
 
 def account_record_id(username: str) -> str:
     """The id of the ``account`` record of a person (deterministic, so it can be found by username)."""
     return stable_id("account", username)
+
+
+def _valid_timestamp(value: Any) -> bool:
+    return isinstance(value, str) and _USUAL_TIMESTAMP(value) is not None or is_timestamp(value)
 
 
 def _problem(field: str, code: str, message: str) -> dict[str, str]:
@@ -44,9 +52,10 @@ def _shape_problems(m: dict[str, Any]) -> tuple[list[dict[str, str]], Denial | N
         return [], Denial("unknown_entity", f"unknown entity {entity!r}",
                           "Diese Art von Eintrag kennt der Server nicht. Bitte die App aktualisieren.")
     problems: list[dict[str, str]] = []
+    sets = SET_FIELDS[entity]
     if not is_uuid(m.get("record_id")):
         problems.append(_problem("record_id", "invalid_id", "Die Kennung des Eintrags ist ungültig."))
-    if not is_timestamp(m.get("ts")):
+    if not _valid_timestamp(m.get("ts")):
         problems.append(_problem("ts", "invalid_timestamp", "Der Zeitstempel der Änderung ist ungültig."))
     fields = m.get("fields")
     if not isinstance(fields, dict) or not fields:
@@ -57,10 +66,10 @@ def _shape_problems(m: dict[str, Any]) -> tuple[list[dict[str, str]], Denial | N
             continue
         if not isinstance(name, str) or not FIELD_NAME_RE.fullmatch(name) or name == "id":
             problems.append(_problem(str(name), "invalid_field", f"Das Feld „{name}“ ist ungültig."))
-        elif is_set_field(entity, name) and not _is_set_value(value):
+        elif name in sets and not _is_set_value(value):
             problems.append(_problem(name, "invalid_operation", "Die Änderung der Auswahl ist ungültig."))
     base = m.get("base") or {}
-    if not isinstance(base, dict) or any(v is not None and not is_timestamp(v) for v in base.values()):
+    if not isinstance(base, dict) or any(v is not None and not _valid_timestamp(v) for v in base.values()):
         problems.append(_problem("base", "invalid_base", "Die Versionsangaben der Änderung sind ungültig."))
     return problems, None
 
@@ -81,6 +90,14 @@ def _resulting_set(current: Any, value: Any) -> list[str]:
     return sorted(elements)
 
 
+def _looked_up(ws: Workspace, m: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """(entity, values) whose references the rules may look up for mutation ``m``: the record and the change."""
+    state = ws.get(m["entity"], m["record_id"])
+    fields = m.get("fields")
+    found = [(m["entity"], fields)] if isinstance(fields, dict) else []
+    return found if state is None else [*found, (state.entity, state.values)]
+
+
 class PushHandler:
     def __init__(self, settings: Settings, store: Storage) -> None:
         self.settings = settings
@@ -98,8 +115,10 @@ class PushHandler:
             ctx = WriteContext(tx, self.settings)
             ws = Workspace(ctx)
             stored = tx.get_mutation_results(actor.username, [str(m.get("id")) for m in mutations])
-            ws.prefetch((m["entity"], m["record_id"]) for m in mutations
-                        if m.get("entity") in ENTITIES and isinstance(m.get("record_id"), str))
+            loadable = [m for m in mutations if m.get("entity") in ENTITIES and isinstance(m.get("record_id"), str)]
+            ws.prefetch((m["entity"], m["record_id"]) for m in loadable)
+            # what the rights and scope rules will look up: one query per entity instead of one per mutation
+            ws.prefetch_references(pair for m in loadable for pair in _looked_up(ws, m))
             results: list[dict[str, Any]] = []
             fresh: dict[str, dict[str, Any]] = {}
             rejected: list[tuple[dict[str, Any], Any, Any]] = []
@@ -153,8 +172,9 @@ class PushHandler:
         # step 3: validation and rights, against the record as the server has it now
         state = ws.get(entity, record_id)
         before = state.values if state is not None else None
-        after_values = {name: (_resulting_set(before.get(name) if before else None, value)
-                               if is_set_field(entity, name) else value) for name, value in fields.items()}
+        sets = SET_FIELDS[entity]
+        after_values = {name: (_resulting_set(before.get(name) if before else None, value) if name in sets else value)
+                        for name, value in fields.items()}
         if before is None:
             if set(fields) == {DELETED} and fields[DELETED] is True:
                 # created and deleted offline before it was ever sent: nothing to keep

@@ -15,7 +15,6 @@ RSVPs of an appointment, …) are re-scoped the same way, recursively.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,8 +22,10 @@ from typing import Any
 from core.access import scope_keys
 from core.ids import uuid7
 from core.merge import Conflict, FieldWrite, apply_write, set_ops
+from core.model import ENTITIES
 from core.protocol import encode_delta
-from core.schema import DELETED
+from core.schema import DELETED, FieldType
+from sync_server.jsontext import dumps
 from sync_server.service.context import WriteContext, iso_utc
 from sync_server.storage.base import PURGE, UPSERT, LogEntry, RecordKey, RecordRow
 
@@ -39,11 +40,20 @@ PARENT_FIELD: dict[str, str] = {
 }
 
 
-_encode = json.JSONEncoder(separators=(",", ":")).encode  # what json.dumps would build on every call
+# entity -> (field, entity it refers to) of its reference fields: the records its rules may look up
+REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
+    name: tuple((f.name, f.ref) for f in e.fields if f.type == FieldType.REF and f.ref) for name, e in ENTITIES.items()
+}
 
-
-def dumps(value: Any) -> str:
-    return _encode(value)
+def references(entity: str, values: dict[str, Any]) -> list[RecordKey]:
+    """The records that the rights and scope rules of a record may look up (its references, an attachment's owner)."""
+    keys = [(ref, value) for name, ref in REFERENCES.get(entity, ()) if isinstance(value := values.get(name), str)
+            and value]
+    if entity == "attachment":
+        owner_entity, owner_id = values.get("owner_entity"), values.get("owner_id")
+        if isinstance(owner_entity, str) and owner_entity in ENTITIES and isinstance(owner_id, str) and owner_id:
+            keys.append((owner_entity, owner_id))
+    return keys
 
 
 def parent_of(entity: str, values: dict[str, Any]) -> str | None:
@@ -108,6 +118,18 @@ class Workspace:
             row = rows.get(k)
             self._states[k] = None if row is None else RecordState.from_row(row)
 
+    def prefetch_references(self, records: Iterable[tuple[str, dict[str, Any]]], depth: int = 2) -> None:
+        """Load, with one query per entity, the records that rules will look up for these (entity, values) pairs,
+        and theirs in turn down to ``depth`` levels (a visit's contact; an RSVP's appointment and its organisation)."""
+        keys = [key for entity, values in records for key in references(entity, values)]
+        for _level in range(depth):
+            missing = [k for k in dict.fromkeys(keys) if k not in self._states]
+            if not missing:
+                return
+            self.prefetch(missing)
+            keys = [key for k in missing if (state := self._states[k]) is not None
+                    for key in references(state.entity, state.values)]
+
     def get(self, entity: str, record_id: str) -> RecordState | None:
         key = (entity, record_id)
         if key not in self._states:
@@ -145,6 +167,8 @@ class Workspace:
             self._children.setdefault(parent, set()).add(state.key)
         if is_new:
             self._append(state, UPSERT, state.full(), new, origin)
+        elif new == old:  # the usual edit: the record stays where it was
+            self._append(state, UPSERT, dumps(state.delta(fields)), new, origin)
         else:
             self._append(state, UPSERT, dumps(state.delta(fields)), new & old, origin)
             self._rescoped(state, old, new)
@@ -185,9 +209,11 @@ class Workspace:
 
     # -- server-written records --------------------------------------------------------------------------------
     def write_server_record(self, entity: str, record_id: str, values: dict[str, Any],
-                            set_fields: Iterable[str] = ()) -> RecordState:
-        """Create or overwrite fields of a record as the server (one new server timestamp, no author)."""
-        state = self.get(entity, record_id) or self.create(entity, record_id)
+                            set_fields: Iterable[str] = (), *, new: bool = False) -> RecordState:
+        """Create or overwrite fields of a record as the server (one new server timestamp, no author).
+
+        ``new``: the id was just made, so there is nothing to look up."""
+        state = self.create(entity, record_id) if new else self.get(entity, record_id) or self.create(entity, record_id)
         ts = self.ctx.clock.now()
         changed: list[str] = []
         sets = set(set_fields)
@@ -221,7 +247,7 @@ class Workspace:
             del values["kept_by"]
         if lost_by is None:
             del values["lost_by"]
-        self.write_server_record("conflict", conflict_id, values, set_fields=("concerned",))
+        self.write_server_record("conflict", conflict_id, values, set_fields=("concerned",), new=True)
         return conflict_id
 
     # -- writing back ------------------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ consistent snapshot) and calls the methods of the transaction object it gets. No
 nothing in the service knows which database is behind it.
 
 Rows are plain dataclasses with decoded JSON (dicts, lists); ``doc`` and ``delta`` are JSON text built once by the
-service when a record is written, so serving a pull concatenates stored text instead of re-encoding it.
+service when a record is written, so serving a pull concatenates stored text instead of re-encoding it. A storage
+may keep a record's values and versions only inside its ``doc`` (the SQLite one does: one text to decode on load,
+one to encode on write, see :mod:`sync_server.storage.document`).
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ class RecordRow:
     deleted: bool
     updated_seq: int  # the change-log sequence of its last change
     updated_at: int  # ms, server time of its last change
-    doc: str  # JSON text of the full delta (core.protocol.encode_delta), served by snapshots
+    doc: str  # JSON text of the full delta of values and versions (core.protocol.encode_delta), served by snapshots
 
 
 @dataclass

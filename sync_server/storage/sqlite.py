@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from sync_server.jsontext import dumps
 from sync_server.storage.base import (
     AccountRow,
     DeviceRow,
@@ -32,55 +33,37 @@ from sync_server.storage.base import (
     WriteTx,
     iter_chunks,
 )
+from sync_server.storage.document import read_document
+from sync_server.storage.sqlite_schema import SCHEMA_VERSION, upgrade_steps
 
-SCHEMA_VERSION = 1
+__all__ = ["SCHEMA_VERSION", "SQLiteStorage"]
+
 _CHUNK = 400  # bound parameters per IN (...) list
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS accounts (
-    username TEXT PRIMARY KEY, password_hash TEXT NOT NULL, display_name TEXT NOT NULL, roles TEXT NOT NULL,
-    municipality TEXT NOT NULL, organisations TEXT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0,
-    created_at INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS tokens (
-    hash TEXT PRIMARY KEY, kind TEXT NOT NULL, username TEXT NOT NULL, device_id TEXT NOT NULL,
-    pair_id TEXT NOT NULL, issued_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, confirmed INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS tokens_device ON tokens (username, device_id);
-CREATE INDEX IF NOT EXISTS tokens_pair ON tokens (pair_id);
-CREATE TABLE IF NOT EXISTS devices (
-    username TEXT NOT NULL, device_id TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', cursor_seq INTEGER,
-    last_seen INTEGER NOT NULL, PRIMARY KEY (username, device_id));
-CREATE TABLE IF NOT EXISTS login_failures (key TEXT NOT NULL, at INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS login_failures_key ON login_failures (key, at);
-CREATE TABLE IF NOT EXISTS records (
-    entity TEXT NOT NULL, id TEXT NOT NULL, vals TEXT NOT NULL, versions TEXT NOT NULL, authors TEXT NOT NULL,
-    scope TEXT NOT NULL, parent TEXT, deleted INTEGER NOT NULL, updated_seq INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (entity, id));
-CREATE INDEX IF NOT EXISTS records_parent ON records (parent) WHERE parent IS NOT NULL;
-CREATE INDEX IF NOT EXISTS records_tombstones ON records (updated_seq) WHERE deleted = 1;
-CREATE TABLE IF NOT EXISTS record_scope (
-    key TEXT NOT NULL, entity TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, entity, id)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS log (
-    seq INTEGER PRIMARY KEY, entity TEXT NOT NULL, id TEXT NOT NULL, kind TEXT NOT NULL, delta TEXT,
-    scope TEXT NOT NULL, origin TEXT, at INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS log_at ON log (at);
-CREATE TABLE IF NOT EXISTS log_scope (key TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS mutations (
-    username TEXT NOT NULL, id TEXT NOT NULL, result TEXT NOT NULL, at INTEGER NOT NULL,
-    PRIMARY KEY (username, id)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS mutations_at ON mutations (at);
-"""
+_SCOPE_CACHE_SIZE = 4096  # scope texts and key sets are few (public, per town, per person, …) and repeat a lot
 
 
-_encode = json.JSONEncoder(separators=(",", ":")).encode  # what json.dumps would build on every call
 
 
-def _dumps(value: Any) -> str:
-    return _encode(value)
+_scope_texts: dict[frozenset[str], str] = {}
+_scope_sets: dict[str, frozenset[str]] = {}
 
 
 def _scope_text(scope: frozenset[str]) -> str:
-    return _dumps(sorted(scope))
+    text = _scope_texts.get(scope)
+    if text is None:
+        if len(_scope_texts) >= _SCOPE_CACHE_SIZE:
+            _scope_texts.clear()
+        text = _scope_texts[scope] = dumps(sorted(scope))
+    return text
+
+
+def _scope_set(text: str) -> frozenset[str]:
+    scope = _scope_sets.get(text)
+    if scope is None:
+        if len(_scope_sets) >= _SCOPE_CACHE_SIZE:
+            _scope_sets.clear()
+        scope = _scope_sets[text] = frozenset(json.loads(text))
+    return scope
 
 
 def _account(row: sqlite3.Row | tuple[Any, ...]) -> AccountRow:
@@ -89,12 +72,14 @@ def _account(row: sqlite3.Row | tuple[Any, ...]) -> AccountRow:
 
 
 _ACCOUNT_COLS = "username, password_hash, display_name, roles, municipality, organisations, disabled, created_at"
-_RECORD_COLS = "entity, id, vals, versions, authors, scope, parent, deleted, updated_seq, updated_at, doc"
+_RECORD_COLS = "entity, id, doc, authors, scope, parent, deleted, updated_seq, updated_at"
 
 
 def _record(row: tuple[Any, ...]) -> RecordRow:
-    return RecordRow(row[0], row[1], json.loads(row[2]), json.loads(row[3]), json.loads(row[4]),
-                     frozenset(json.loads(row[5])), row[6], bool(row[7]), row[8], row[9], row[10])
+    entity, record_id, doc = row[0], row[1], row[2]
+    values, versions = read_document(entity, doc)
+    return RecordRow(entity, record_id, values, versions, json.loads(row[3]), _scope_set(row[4]), row[5],
+                     bool(row[6]), row[7], row[8], doc)
 
 
 class _SQLiteRead(ReadTx):
@@ -179,7 +164,7 @@ class _SQLiteRead(ReadTx):
                     "SELECT l.seq, l.entity, l.id, l.kind, l.delta, l.origin, r.scope FROM log l "
                     "LEFT JOIN records r ON r.entity = l.entity AND r.id = l.id "
                     f"WHERE l.seq IN ({marks}) ORDER BY l.seq", list(chunk)):
-                current = None if r[6] is None else frozenset(json.loads(r[6]))
+                current = None if r[6] is None else _scope_set(r[6])
                 rows.append(LogRow(r[0], r[1], r[2], r[3], r[4], r[5], current))
         return LogPage(rows, complete)
 
@@ -219,15 +204,15 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
     def insert_account(self, account: AccountRow) -> None:
         self.conn.execute(
             f"INSERT INTO accounts ({_ACCOUNT_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (account.username, account.password_hash, account.display_name, _dumps(list(account.roles)),
-             account.municipality, _dumps(list(account.organisations)), int(account.disabled), account.created_at))
+            (account.username, account.password_hash, account.display_name, dumps(list(account.roles)),
+             account.municipality, dumps(list(account.organisations)), int(account.disabled), account.created_at))
 
     def update_account(self, account: AccountRow) -> None:
         self.conn.execute(
             "UPDATE accounts SET password_hash = ?, display_name = ?, roles = ?, municipality = ?, organisations = ?, "
             "disabled = ? WHERE username = ?",
-            (account.password_hash, account.display_name, _dumps(list(account.roles)), account.municipality,
-             _dumps(list(account.organisations)), int(account.disabled), account.username))
+            (account.password_hash, account.display_name, dumps(list(account.roles)), account.municipality,
+             dumps(list(account.organisations)), int(account.disabled), account.username))
 
     def insert_tokens(self, tokens: Sequence[TokenRow]) -> None:
         self.conn.executemany(
@@ -270,9 +255,9 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
 
     def put_records(self, rows: Sequence[tuple[RecordRow, frozenset[str] | None]]) -> None:
         self.conn.executemany(
-            f"INSERT OR REPLACE INTO records ({_RECORD_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(r.entity, r.id, _dumps(r.values), _dumps(r.versions), _dumps(r.authors), _scope_text(r.scope),
-              r.parent, int(r.deleted), r.updated_seq, r.updated_at, r.doc) for r, _old in rows])
+            f"INSERT OR REPLACE INTO records ({_RECORD_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(r.entity, r.id, r.doc, dumps(r.authors), _scope_text(r.scope), r.parent, int(r.deleted),
+              r.updated_seq, r.updated_at) for r, _old in rows])
         removed: list[tuple[str, str, str]] = []
         added: list[tuple[str, str, str]] = []
         for r, old in rows:
@@ -321,7 +306,7 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
             (horizon_seq, tombstones_before_ms)).fetchall()
         if dead:
             self.conn.executemany("DELETE FROM record_scope WHERE key = ? AND entity = ? AND id = ?",
-                                  [(k, e, i) for e, i, scope in dead for k in json.loads(scope)])
+                                  [(k, e, i) for e, i, scope in dead for k in _scope_set(scope)])
             self.conn.executemany("DELETE FROM records WHERE entity = ? AND id = ?", [(e, i) for e, i, _s in dead])
         counts.records = len(dead)
         self.conn.execute("DELETE FROM log_scope WHERE seq <= ?", (horizon_seq,))
@@ -384,9 +369,8 @@ class SQLiteStorage(Storage):
                 if version > SCHEMA_VERSION:
                     raise RuntimeError(f"database schema {version} is newer than this server ({SCHEMA_VERSION})")
                 if version < SCHEMA_VERSION:
-                    for statement in _SCHEMA.split(";"):
-                        if statement.strip():
-                            conn.execute(statement)
+                    for statement in upgrade_steps(version):
+                        conn.execute(statement)
                     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 conn.execute("COMMIT")
             except BaseException:
