@@ -82,18 +82,20 @@ class Clock:
 
     @property
     def last(self) -> str:
-        return Timestamp(self._wall, self._counter, self.node).encode()
+        return f"{self._wall:015d}-{self._counter:06d}-{self.node}"  # Timestamp.encode (WALL_DIGITS, COUNTER_DIGITS)
 
-    def _advance(self, wall: int) -> None:
-        if wall > self._wall:
-            self._wall, self._counter = wall, 0
+    def now(self) -> str:
+        return self.tick(int(self._wall_ms()))
+
+    def tick(self, physical_ms: int) -> str:
+        """:meth:`now` for a physical time the caller has just read from the same wall clock (so one reading can
+        also stamp the ids made with it)."""
+        if physical_ms > self._wall:
+            self._wall, self._counter = physical_ms, 0
         else:
             self._counter += 1
             if self._counter > MAX_COUNTER:  # counter overflow: borrow one millisecond
                 self._wall, self._counter = self._wall + 1, 0
-
-    def now(self) -> str:
-        self._advance(int(self._wall_ms()))
         return self.last
 
     def observe(self, remote: str) -> bool:

@@ -28,12 +28,10 @@ from app.store.tables import EntityTable, Values, Versions, dumps, public_values
 from core.access import Actor, Denial, check_write
 from core.hlc import Clock
 from core.ids import is_uuid, new_node_id, stable_id, uuid7
-from core.merge import FieldWrite, apply_write, record_ts, set_ops
+from core.merge import FieldWrite, apply_write, set_ops
 from core.model import CARE_ENTITIES, ENTITIES
-from core.model import entity as entity_def
-from core.protocol import mutation
-from core.schema import DELETED, Entity
-from core.validation import USERNAME_RE, Problem, validate, with_defaults
+from core.schema import DELETED
+from core.validation import USERNAME_RE, Problem, new_record, normalise, validate
 
 # Fields filled from the session's username when a new record leaves them empty.
 SESSION_FIELDS: dict[str, str] = {
@@ -66,22 +64,6 @@ class _Prepared:
 
 def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
-
-
-_SET_NAMES: dict[str, frozenset[str]] = {name: frozenset(e.set_fields) for name, e in ENTITIES.items()}
-
-
-def _normalise(ent: Entity, values: dict[str, Any]) -> dict[str, Any]:
-    """Blank text -> None; set fields as sorted lists without duplicates (when they are lists at all)."""
-    out = dict(values)
-    for name, value in values.items():
-        if type(value) is str and not value.strip():
-            out[name] = None
-    for name in _SET_NAMES[ent.name].intersection(values):
-        value = values[name]
-        if isinstance(value, (list, tuple, set, frozenset)):
-            out[name] = sorted({str(v) for v in value})
-    return out
 
 
 def _set_base(version: Any) -> str | None:
@@ -190,8 +172,9 @@ class Replica(QueryMixin, SyncMixin):
         with migrations.write_transaction(self.db):
             if outer and self._clock_ready:
                 row = self.db.conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
-                if row is not None and json.loads(row[0]) > self.clock.last:
-                    self.clock.observe(json.loads(row[0]))
+                persisted = json.loads(row[0]) if row is not None else None
+                if persisted is not None and persisted > self.clock.last:
+                    self.clock.observe(persisted)
             yield
 
     def _rows(self, entity: str) -> Rows:
@@ -200,7 +183,10 @@ class Replica(QueryMixin, SyncMixin):
         return self._plain
 
     def _persist_clock(self) -> None:
-        self._put_meta("clock", self.clock.last)
+        """Store the clock with the edit (an UPDATE of its row: cheaper per commit than a REPLACE)."""
+        last = dumps(self.clock.last)
+        if not self.db.conn.execute("UPDATE meta SET value = ? WHERE key = 'clock'", (last,)).rowcount:
+            self.db.conn.execute("INSERT INTO meta (key, value) VALUES ('clock', ?)", (last,))
 
     def _put_meta(self, key: str, value: Any) -> None:
         if value is None:
@@ -300,17 +286,18 @@ class Replica(QueryMixin, SyncMixin):
             raise PermissionDenied(denial)
 
     def _prepare_create(self, entity: str, values: dict[str, Any]) -> _Prepared:
-        ent = entity_def(entity)
+        table = self._tables[entity]
         problems: list[Problem] = []
-        values = dict(values)
-        record_id = values.pop("id", None)
-        for key in sorted(values.keys() - self._tables[entity].known):
-            problems.append(Problem(key, "unknown_field", f"Unbekanntes Feld „{key}“."))
+        record_id = values.get("id")
+        unknown = values.keys() - table.known
+        if unknown:
+            unknown.discard("id")
+            problems.extend(Problem(key, "unknown_field", f"Unbekanntes Feld „{key}“.") for key in sorted(unknown))
         user_field = SESSION_FIELDS.get(entity)
-        if user_field and _is_blank(values.get(user_field)) and self.username:
-            values[user_field] = self.username
-        record = _normalise(ent, with_defaults(entity, values))
-        problems.extend(validate(entity, record))
+        if user_field and self._session and _is_blank(values.get(user_field)):
+            values = {**values, user_field: self._session["username"]}
+        record, found = new_record(entity, values)
+        problems.extend(found)
         if record_id is None and entity == "rsvp" and record.get("appointment") and record.get("person"):
             record_id = stable_id("rsvp", str(record["appointment"]), str(record["person"]))
         if record_id is not None and not is_uuid(record_id):
@@ -319,33 +306,32 @@ class Replica(QueryMixin, SyncMixin):
             problems.append(Problem("id", "exists", "Einen Datensatz mit dieser Kennung gibt es schon."))
         if problems:
             raise ValidationFailed(problems)
-        sets = self._tables[entity].set_names
-        record = {k: v for k, v in record.items() if v is not None and not (k in sets and not v)}
         self._check(entity, None, record)
         return _Prepared(entity, record_id or uuid7(self._wall_ms()), record)
 
     def _stamp_creates(self, prepared: Iterable[_Prepared], *, outbox: bool) -> list[str]:
-        """Write prepared new records (inside a transaction): rows, versions, outbox entries, clock."""
+        """Write prepared new records (inside a transaction): rows, versions, outbox entries, clock.
+
+        Every field of a new record holds a value and carries the edit's one timestamp, so the row layer stores
+        the versions as that timestamp alone (``_v``, see app/store/tables.py) and the outbox entry carries no
+        base. One wall-clock reading per record stamps the edit and the mutation's id."""
         by_entity: dict[str, list[tuple[str, Values, Versions, str]]] = {}
         queue: list[tuple[Any, ...]] = []
         ids: list[str] = []
+        wall_ms, tick = self._wall_ms, self.clock.tick
         for p in prepared:
-            ts = self.clock.now()
-            sets = self._tables[p.entity].set_names
-            versions: Versions = {}
-            fields: dict[str, Any] = {}
-            for name, value in p.record.items():
-                if name in sets:
-                    versions[name] = {e: [True, ts] for e in value}
-                    fields[name] = {e: True for e in value}
-                else:
-                    versions[name] = ts
-                    fields[name] = value
-            # every field holds a value and carries ``ts``: stored compactly (tables.uniform_ts)
-            by_entity.setdefault(p.entity, []).append((p.id, dict(p.record), versions, ts))
+            ms = int(wall_ms())
+            ts = tick(ms)
+            record = p.record
+            versions: Versions = dict.fromkeys(record, ts)
+            fields = dict(record) if outbox else record
+            for name in self._tables[p.entity].set_names.intersection(record):
+                versions[name] = {e: [True, ts] for e in record[name]}
+                if outbox:
+                    fields[name] = dict.fromkeys(record[name], True)
+            by_entity.setdefault(p.entity, []).append((p.id, record, versions, ts))
             if outbox:
-                queue.append(self._outbox_row(mutation(uuid7(self._wall_ms()), p.entity, p.id, ts, fields,
-                                                       {name: None for name in fields})))
+                queue.append((uuid7(ms), p.entity, p.id, ts, self._payload(p.entity, fields)))
             ids.append(p.id)
         for entity, states in by_entity.items():
             self._rows(entity).insert_many(entity, states)
@@ -354,21 +340,16 @@ class Replica(QueryMixin, SyncMixin):
         self._persist_clock()
         return ids
 
-    def _outbox_row(self, m: dict[str, Any]) -> tuple[Any, ...]:
-        return (m["id"], m["entity"], m["record_id"], m["ts"], self._payload(m["entity"], m["fields"], m["base"]))
-
-    def _payload(self, entity: str, fields: dict[str, Any], base: dict[str, Any]) -> str:
-        """An outbox entry's stored body; a base that saw nothing (a new record) is left out and rebuilt."""
-        body = {"fields": fields} if not any(base.values()) and base.keys() == fields.keys() else {
+    def _payload(self, entity: str, fields: dict[str, Any], base: dict[str, Any] | None = None) -> str:
+        """An outbox entry's stored body (JSON ``{"fields": …, "base": …}``, sealed for care data). A base that
+        saw nothing (None, or None for every field: a new record) is left out; the reader rebuilds it."""
+        body = {"fields": fields} if base is None or not any(base.values()) and base.keys() == fields.keys() else {
             "fields": fields, "base": base}
         return self._vault.seal_text(entity, dumps(body))
 
     def _enqueue_many(self, rows: list[tuple[Any, ...]]) -> None:
         self.db.conn.executemany(
             "INSERT INTO outbox (id, entity, record_id, ts, payload) VALUES (?, ?, ?, ?, ?)", rows)
-
-    def _enqueue(self, m: dict[str, Any]) -> None:
-        self._enqueue_many([self._outbox_row(m)])
 
     def create(self, entity: str, values: dict[str, Any]) -> str:
         """Create a record as a local edit (row + versions + outbox entry in ONE transaction); returns its id.
@@ -409,36 +390,39 @@ class Replica(QueryMixin, SyncMixin):
             self._edit(entity, record_id, {DELETED: True})
 
     def _edit(self, entity: str, record_id: str, changes: dict[str, Any]) -> bool:
-        """A local edit inside the caller's transaction. Returns False when it changed nothing."""
-        ent = entity_def(entity)
+        """A local edit inside the caller's transaction. Returns False when it changed nothing.
+
+        Only the columns the edit changes are written (the row's other indexes and, unless a searchable field
+        changed, the full-text index stay untouched)."""
+        table = self._tables[entity]
         rows = self._rows(entity)
-        state = rows.load(entity, record_id)
+        stored: dict[str, tuple[Any, ...]] = {}
+        state = rows.load_many(entity, (record_id,), stored=stored).get(record_id)
         if state is None:
             raise NotFound(entity, record_id)
         values, versions = state
         if values.get(DELETED) and DELETED not in changes:
             raise NotFound(entity, record_id)
         problems: list[Problem] = []
-        changes = dict(changes)
         if "id" in changes:
+            changes = dict(changes)
             if changes.pop("id") != record_id:
                 problems.append(Problem("id", "immutable", "Die Kennung eines Datensatzes ist unveränderlich."))
-        for key in changes:
-            if key != DELETED and ent.field(key) is None:
-                problems.append(Problem(key, "unknown_field", f"Unbekanntes Feld „{key}“."))
-        changes = _normalise(ent, changes)
-        check = dict(changes)
+        problems.extend(Problem(key, "unknown_field", f"Unbekanntes Feld „{key}“.") for key in changes
+                        if key not in table.known and key != DELETED)
+        changes = normalise(entity, changes)
+        check = changes
         for group in CROSS_FIELD_GROUPS.get(entity, ()):
-            if group & set(changes):
-                for name in group - set(changes):
-                    check[name] = values.get(name)
+            if not group.isdisjoint(changes):
+                check = {**{name: values.get(name) for name in group}, **check}
         problems.extend(validate(entity, check, partial=True))
         if problems:
             raise ValidationFailed(problems)
+        sets = table.set_names
         effective: dict[str, Any] = {}
         ops: dict[str, Any] = {}
         for name, value in changes.items():
-            if name in ent.set_fields:
+            if name in sets:
                 field_ops = set_ops(values.get(name) or [], value or [])
                 if field_ops:
                     ops[name] = field_ops
@@ -450,19 +434,20 @@ class Replica(QueryMixin, SyncMixin):
                 ops[name] = effective[name] = value
         if not effective:
             return False
-        before = public_values(self._tables[entity], record_id, values, include_deleted=True)
+        before = public_values(table, record_id, values, include_deleted=True)
         self._check(entity, before, effective)
-        newest = record_ts(versions)
-        if newest and newest >= self.clock.last:
+        base: dict[str, str | None] = {
+            name: _set_base(versions.get(name)) if name in sets else versions.get(name) for name in ops}
+        seen = [b for b in base.values() if type(b) is str]
+        newest = max(seen) if seen else None  # the edit must order after every version it replaces
+        if newest is not None and newest >= self.clock.last:
             self.clock.observe(newest)
-        ts = self.clock.now()
-        base: dict[str, str | None] = {}
+        ms = int(self._wall_ms())
+        ts = self.clock.tick(ms)
         for name, value in ops.items():
-            version = versions.get(name)
-            base[name] = _set_base(version) if name in ent.set_fields else version
             apply_write(entity, values, versions, FieldWrite(name, value, ts, base[name]))
-        rows.update(entity, record_id, values, versions)
-        self._enqueue(mutation(uuid7(self._wall_ms()), entity, record_id, ts, ops, base))
+        rows.update_many(entity, [(record_id, values, versions)], stored=stored)
+        self._enqueue_many([(uuid7(ms), entity, record_id, ts, self._payload(entity, ops, base))])
         self._persist_clock()
         return True
 
@@ -473,19 +458,16 @@ class Replica(QueryMixin, SyncMixin):
         record is validated first (ValidationFailed names the first bad one). Returns counts per entity."""
         prepared: list[_Prepared] = []
         for i, (entity, values) in enumerate(records):
-            ent = entity_def(entity)
-            values = dict(values)
-            record_id = values.pop("id", None)
+            known = self._tables[entity].known
+            record_id = values.get("id")
             problems = [Problem(k, "unknown_field", f"Unbekanntes Feld „{k}“.") for k in values
-                        if ent.field(k) is None]
-            record = _normalise(ent, with_defaults(entity, values))
-            problems.extend(validate(entity, record))
+                        if k not in known and k != "id"]
+            record, found = new_record(entity, values)
+            problems.extend(found)
             if not is_uuid(record_id):
                 problems.append(Problem("id", "invalid_id", "Die Kennung des Datensatzes ist ungültig."))
             if problems:
                 raise ValidationFailed(problems, record_index=i)
-            sets = self._tables[entity].set_names
-            record = {k: v for k, v in record.items() if v is not None and not (k in sets and not v)}
             prepared.append(_Prepared(entity, str(record_id), record))
         counts: dict[str, int] = {}
         with self._write():

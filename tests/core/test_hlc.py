@@ -206,3 +206,17 @@ def test_clock_rejects_unusable_node_ids(node: str) -> None:
 def test_clock_rejects_a_corrupt_persisted_last() -> None:
     with pytest.raises(ValueError):
         Clock(NODE, lambda: T0, last="not-a-timestamp")
+
+
+def test_tick_stamps_a_wall_reading_taken_by_the_caller() -> None:
+    clock = Clock(NODE, lambda: T0 - 60_000)  # its own wall clock is not asked
+    assert decode(clock.tick(T0)) == Timestamp(T0, 0, NODE)
+    assert decode(clock.tick(T0)) == Timestamp(T0, 1, NODE)
+    assert decode(clock.tick(T0 - 5)) == Timestamp(T0, 2, NODE)  # a reading from the past still moves on
+    assert decode(clock.now()) == Timestamp(T0, 3, NODE)
+
+
+@given(stamps)
+def test_last_is_the_encoding_of_the_clock_state(stamp: Timestamp) -> None:
+    clock = Clock(stamp.node, lambda: 0, last=stamp.encode())
+    assert clock.last == stamp.encode()

@@ -104,3 +104,21 @@ def test_new_node_id_is_16_hex_digits_and_usable_by_the_clock() -> None:
     for node in made:
         assert len(node) == 16 and int(node, 16) >= 0
         Clock(node, lambda: T0).now()
+
+
+def test_uuid7_text_is_the_canonical_form_of_its_number() -> None:
+    for value in [uuid7() for _ in range(500)] + [uuid7(T0 + k) for k in range(500)] + [uuid7(0), uuid7(2**48 - 1)]:
+        assert str(uuid.UUID(value)) == value
+        assert uuid7_time_ms(value) <= 2**48 - 1
+
+
+def test_is_uuid_agrees_with_the_uuid_module_on_every_form() -> None:
+    samples = [uuid7(), str(uuid.uuid4()), stable_id("x"), "0193a1b2-0000-7000-8000-00000000000g",
+               "0193a1b2-0000-7000-8000-0000000000001", "0193a1b2_0000-7000-8000-000000000001",
+               "０193a1b2-0000-7000-8000-000000000001", "0193a1b2-0000-7000-8000-000000000001 "]
+    for value in samples:
+        try:
+            canonical = str(uuid.UUID(value)) == value
+        except ValueError:
+            canonical = False
+        assert is_uuid(value) is canonical, value

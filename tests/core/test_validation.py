@@ -8,7 +8,7 @@ import pytest
 
 from core.model import ENTITIES
 from core.schema import DELETED, Field, FieldType
-from core.validation import Problem, validate, validate_field, with_defaults
+from core.validation import Problem, new_record, normalise, validate, validate_field, with_defaults
 
 ORG = "0193a1b2-0000-7000-8000-000000000001"
 OFFER = "0193a1b2-0000-7000-8000-000000000002"
@@ -325,3 +325,48 @@ def test_unknown_entity_is_an_error() -> None:
 def test_problem_as_dict() -> None:
     assert Problem("title", "required", "Bitte …").as_dict() == {
         "field": "title", "code": "required", "message": "Bitte …"}
+
+
+def _slow_new_record(entity: str, values: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """What new_record does in one pass, spelled out with the separate steps."""
+    record = normalise(entity, with_defaults(entity, values))
+    found = validate(entity, record)
+    sets = set(ENTITIES[entity].set_fields)
+    known = set(ENTITIES[entity].field_names)
+    return {k: v for k, v in record.items() if k in known and v is not None and not (k in sets and not v)}, found
+
+
+@pytest.mark.parametrize("entity", sorted(VALID))
+def test_new_record_is_defaults_normalise_validate_in_one_pass(entity: str) -> None:
+    record, found = new_record(entity, VALID[entity])
+    assert (record, found) == _slow_new_record(entity, VALID[entity])
+    assert found == []
+
+
+@pytest.mark.parametrize("values", [
+    {"title": "   ", "area": "kunst", "hours": 500, "categories": ("senioren", "digitales", "senioren")},
+    {"title": "Zwei\nZeilen", "municipality": "", "status": None, "owner": "Anna", "categories": []},
+    {"title": 5, "online_possible": "ja", "categories": "digitales", "valid_until": "2026-02-30"},
+    {"categories": {"digitales": True}, "area": "wissen", "direction": "biete"},
+    {"categories": {"digitales": False}},
+    {"future_field": {"from": "a newer app"}, "title": "\t\n"},
+])
+def test_new_record_reports_what_the_separate_steps_report(values: dict[str, Any]) -> None:
+    record, found = new_record("offer", values)
+    expected_record, expected = _slow_new_record("offer", values)
+    assert record == expected_record
+    assert sorted(found, key=lambda p: p.field) == sorted(expected, key=lambda p: p.field)
+    assert "future_field" not in record  # not a model field: the caller decides what it is
+
+
+def test_new_record_checks_cross_field_rules() -> None:
+    record, found = new_record("appointment", {**VALID["appointment"], "end": "2026-11-26T16:00:00Z"})
+    assert [(p.field, p.code) for p in found] == [("end", "end_before_start")]
+
+
+def test_normalise_blanks_text_and_sorts_sets_without_changing_the_input() -> None:
+    given = {"title": " \t", "place": "Neheim", "categories": ("senioren", "digitales", "senioren"), "hours": 0}
+    assert normalise("offer", given) == {"title": None, "place": "Neheim", "categories": ["digitales", "senioren"],
+                                         "hours": 0}
+    assert given["title"] == " \t"
+    assert normalise("offer", {"categories": {"digitales": True}}) == {"categories": {"digitales": True}}

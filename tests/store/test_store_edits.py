@@ -216,3 +216,42 @@ def test_two_processes_on_one_replica_never_stamp_the_same_timestamp(open_replic
         assert len(stamps) == 10 and len(set(stamps)) == 10 and stamps == sorted(stamps)
     finally:
         cli.close()
+
+
+def test_an_update_writes_only_the_columns_it_changes_and_keeps_the_search_index_right(replica, wall):
+    rid = replica.create("offer", offer(place="Neheim"))
+    written: list[str] = []
+    replica.db.conn.set_trace_callback(written.append)
+    wall.advance()
+    assert replica.update("offer", rid, {"hours": 4, "place": "Hüsten", "title": "Smartphone-Hilfe für Senioren"})
+    replica.db.conn.set_trace_callback(None)
+    (update_sql,) = {s for s in written if s.startswith('UPDATE "offer"')}  # (traced again per trigger step)
+    assert '"hours"' in update_sql and '"place"' in update_sql and '"_v"' in update_sql
+    assert '"title"' not in update_sql and '"owner"' not in update_sql and '"description"' not in update_sql
+    assert replica.get("offer", rid)["place"] == "Hüsten" and replica.get("offer", rid)["hours"] == 4
+    assert [h["id"] for h in replica.search("Hüsten")] == [rid] and replica.search("Neheim") == []
+    replica.db.conn.execute("INSERT INTO offer_fts(offer_fts) VALUES ('integrity-check')")
+    m = replica.pending_mutations()[-1]
+    assert m["fields"] == {"hours": 4, "place": "Hüsten"}  # the unchanged title is not sent
+
+
+def test_ids_and_timestamps_of_one_edit_come_from_one_wall_clock_reading(replica, wall):
+    from core.ids import uuid7_time_ms
+
+    rid = replica.create("offer", offer())
+    wall.advance()
+    replica.update("offer", rid, {"hours": 3})
+    for m in replica.pending_mutations():
+        assert uuid7_time_ms(m["id"]) == Timestamp.decode(m["ts"]).wall_ms
+    assert uuid7_time_ms(rid) == Timestamp.decode(replica.pending_mutations()[0]["ts"]).wall_ms
+
+
+def test_create_fills_defaults_drops_blank_values_and_stores_sets_sorted(replica):
+    rid = replica.create("offer", offer(description="  ", place=None, categories=("senioren", "digitales",
+                                                                                  "senioren")))
+    got = replica.get("offer", rid)
+    assert got["description"] is None and got["place"] is None and got["status"] == "draft"
+    assert got["categories"] == ["digitales", "senioren"]
+    (m,) = replica.pending_mutations()
+    assert "description" not in m["fields"] and "place" not in m["fields"]
+    assert m["fields"]["categories"] == {"digitales": True, "senioren": True}
