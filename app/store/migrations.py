@@ -2,7 +2,8 @@
 
 Two layers, both applied by :func:`migrate` when a replica is opened, each step in its own transaction:
 1. **Numbered migrations** (``PRAGMA user_version``) for the replica's own bookkeeping tables (meta, outbox,
-   quarantine, records of unknown entities) and for any change that needs a hand-written data migration.
+   quarantine, records of unknown entities) and for any change that needs a hand-written data migration (a step
+   that rewrites records first brings the entity tables up to the model, see :func:`_v4_compact_versions`).
    A file with a higher version than this app knows is refused untouched (:class:`SchemaTooNew`).
 2. **Model sync**: the entity tables follow core.model. When the model's fingerprint (entities, fields, types,
    searchable fields) differs from the one stored, missing tables/columns/indexes/FTS are added. A value that a
@@ -21,10 +22,10 @@ from contextlib import contextmanager
 import sqlite_utils
 
 from app.store.errors import SchemaTooNew
-from app.store.tables import STRUCTURAL_COLUMNS, EntityTable, column_type, dumps, quote
+from app.store.tables import STRUCTURAL_COLUMNS, EntityTable, column_type, dumps, implied_version, quote
 from core.model import ENTITIES
 
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[[sqlite_utils.Database, dict[str, EntityTable]], None]
 
 # Bump when the model sync below generates something new (indexes, FTS settings) for an unchanged model.
 MODEL_SYNC_LAYOUT = 2
@@ -65,14 +66,14 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
 
 
 # -- numbered migrations ----------------------------------------------------------------------------------------
-def _v1_bookkeeping(db: sqlite_utils.Database) -> None:
+def _v1_bookkeeping(db: sqlite_utils.Database, _tables: dict[str, EntityTable]) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
     db["outbox"].create({"seq": int, "id": str, "entity": str, "record_id": str, "ts": str, "payload": str},
                         pk="seq", not_null={"id", "entity", "record_id", "ts", "payload"})
     db["outbox"].create_index(["id"], unique=True)
 
 
-def _v2_quarantine_and_foreign(db: sqlite_utils.Database) -> None:
+def _v2_quarantine_and_foreign(db: sqlite_utils.Database, _tables: dict[str, EntityTable]) -> None:
     db["quarantine"].create({"mutation_id": str, "seq": int, "entity": str, "record_id": str, "mutation": str,
                              "problems": str, "denial": str, "at": str}, pk="mutation_id",
                             not_null={"seq", "entity", "record_id", "mutation", "at"})
@@ -81,7 +82,7 @@ def _v2_quarantine_and_foreign(db: sqlite_utils.Database) -> None:
     db["outbox"].create_index(["entity", "record_id"])
 
 
-def _v3_care_drafts(db: sqlite_utils.Database) -> None:
+def _v3_care_drafts(db: sqlite_utils.Database, _tables: dict[str, EntityTable]) -> None:
     # drafts of care forms (app/store/care.py): local only, never synced; ``contact`` in the clear (like a visit's
     # contact reference) so a purged contact takes its drafts along; ``payload`` sealed with the care codec
     db.conn.execute("CREATE TABLE IF NOT EXISTS care_draft (key TEXT PRIMARY KEY, contact TEXT NOT NULL, "
@@ -89,10 +90,28 @@ def _v3_care_drafts(db: sqlite_utils.Database) -> None:
     db.conn.execute("CREATE INDEX IF NOT EXISTS care_draft_contact ON care_draft (contact)")
 
 
+def _v4_compact_versions(db: sqlite_utils.Database, tables: dict[str, EntityTable]) -> None:
+    # Field versions are stored compactly from version 4 on (tables.encode_versions: a base timestamp plus the
+    # fields that differ, ~130 bytes); before, every edited record held the full versions dict (~800 bytes).
+    # Rewrites the ``_v`` of such records (nothing else); an older app, which cannot read the new form, refuses
+    # the file from now on. Decoding needs every column of the model: the model sync comes first.
+    sync_model(db, tables)
+    for t in tables.values():
+        changed = []
+        for row in db.conn.execute(f"SELECT _rowid, {t.select_list} FROM {t.sql_name}"):
+            stored_v = t.open_row(row[1:])[2]
+            if not stored_v or not stored_v.startswith("{") or stored_v.startswith('{"":'):
+                continue  # already compact (a bare timestamp, or base and overrides)
+            rid, values, versions = t.decode(row[1:])
+            changed.append((t.encode(rid, values, versions)[2], row[0]))
+        db.conn.executemany(f"UPDATE {t.sql_name} SET _v = ? WHERE _rowid = ?", changed)
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_bookkeeping),
     (2, _v2_quarantine_and_foreign),
     (3, _v3_care_drafts),
+    (4, _v4_compact_versions),
 ]
 
 
@@ -104,7 +123,7 @@ def latest_version() -> int:
     return MIGRATIONS[-1][0]
 
 
-def run_numbered(db: sqlite_utils.Database) -> list[int]:
+def run_numbered(db: sqlite_utils.Database, tables: dict[str, EntityTable]) -> list[int]:
     """Apply pending numbered migrations, each with its new ``user_version`` in one transaction."""
     current = schema_version(db)
     if current > latest_version():
@@ -114,7 +133,7 @@ def run_numbered(db: sqlite_utils.Database) -> list[int]:
         if version <= current:
             continue
         with write_transaction(db):
-            step(db)
+            step(db, tables)
             db.conn.execute(f"PRAGMA user_version = {int(version)}")
         applied.append(version)
     return applied
@@ -154,9 +173,9 @@ def _sync_columns(db: sqlite_utils.Database, t: EntityTable) -> None:
             row = db.conn.execute(f"SELECT {t.select_list} FROM {t.sql_name} WHERE _rowid = ?", (rowid,)).fetchone()
             rid, values, versions = t.decode(row)
             values[col] = t.open_cell(raw)
-            stored_v = t.open_row(row)[2]
-            if col not in versions and stored_v and stored_v[0] == '"':  # compact versions: the one timestamp
-                versions[col] = json.loads(stored_v)
+            implied = implied_version(t.open_row(row)[2], col) if col not in versions else None
+            if implied is not None:  # compact versions: the base timestamp versions the column's value too
+                versions[col] = implied
             db.conn.execute(f"UPDATE {t.sql_name} SET {quote(col)} = NULL WHERE _rowid = ?", (rowid,))
             db.conn.execute(t.update_sql, t.update_params(rid, values, versions))
     if added:  # values a newer app sent before this one knew the field: move them from _extra to the column
@@ -204,5 +223,5 @@ def sync_model(db: sqlite_utils.Database, tables: dict[str, EntityTable], *, for
 
 
 def migrate(db: sqlite_utils.Database, tables: dict[str, EntityTable]) -> None:
-    run_numbered(db)
+    run_numbered(db, tables)
     sync_model(db, tables)

@@ -8,10 +8,10 @@ from typing import Any
 import sqlite_utils
 
 from app.store import search
-from app.store.tables import EntityTable, Values, Versions
+from app.store.tables import EntityTable, Row, Values, Versions, stored_base
 
 State = tuple[str, Values, Versions]  # (id, values, versions)
-# what insert_many takes: a State, or a State plus the one timestamp known to version it (tables.uniform_ts)
+# what insert_many takes: a State, or a State plus the one timestamp known to version it completely
 NewState = tuple[str, Values, Versions] | tuple[str, Values, Versions, str | None]
 _CHUNK = 500  # ids per IN (...) query, well below SQLite's variable limit
 
@@ -58,6 +58,19 @@ class Rows:
                     stored[rid] = row
         return out
 
+    def stored_rows(self, entity: str, ids: list[str]) -> dict[str, tuple[Any, ...]]:
+        """The rows as stored (``EntityTable.select_list``) of those of these records that exist, by id."""
+        t = self.table(entity)
+        out: dict[str, tuple[Any, ...]] = {}
+        greatest = self.db.conn.execute(f"SELECT max(id) FROM {t.sql_name}").fetchone()[0]
+        if greatest is None or min(ids, default=greatest) > greatest:
+            return out  # an empty table, or only ids above every stored one (new UUIDv7 records, a snapshot)
+        for part in chunks(ids):
+            sql = f"SELECT {t.select_list} FROM {t.sql_name} WHERE id IN ({', '.join('?' * len(part))})"
+            for row in self.db.conn.execute(sql, part):
+                out[row[0]] = row
+        return out
+
     def existing_ids(self, entity: str, ids: Iterable[str]) -> set[str]:
         t = self.table(entity)
         found: set[str] = set()
@@ -91,11 +104,16 @@ class Rows:
 
     def insert_many(self, entity: str, states: Iterable[NewState]) -> int:
         """Insert new records (one executemany) and index them for full-text search in the same transaction."""
+        encode = self.table(entity).encode
+        return self.insert_rows(entity, (encode(*state) for state in states))
+
+    def insert_rows(self, entity: str, rows: Iterable[list[Any]]) -> int:
+        """Insert rows encoded by the entity's table (``EntityTable.encode``/``encode_delta``), indexed for
+        full-text search in one ``INSERT … SELECT`` afterwards."""
         t = self.table(entity)
         searchable = entity in search.SEARCHABLE
         before = search.max_rowid(self.db, t) if searchable else 0
-        encode = t.encode
-        cur = self.db.conn.executemany(t.insert_sql, (encode(*state) for state in states))
+        cur = self.db.conn.executemany(t.insert_sql, rows)
         if searchable:
             search.index_new_rows(self.db, t, before)
         return cur.rowcount
@@ -107,24 +125,39 @@ class Rows:
     def update_many(self, entity: str, states: Iterable[State], *,
                     stored: dict[str, tuple[Any, ...]] | None = None) -> None:
         """Rewrite existing records. With ``stored`` (their rows as loaded by :meth:`load_many`) only the columns
-        that differ are written, one executemany per set of changed columns: an edit of two fields then leaves
-        the indexes of unchanged columns and the full-text index (its trigger names its columns) alone."""
+        that differ are written (see :meth:`update_rows`)."""
         t = self.table(entity)
         if stored is None:
-            self.db.conn.executemany(t.update_sql, (t.update_params(*state) for state in states))
+            params = [t.update_params(*state) for state in states]
+            with search.reindexing(self.db, t, [p[-1] for p in params]):
+                self.db.conn.executemany(t.update_sql, params)
             return
-        groups: dict[tuple[int, ...], list[list[Any]]] = {}
+        pairs = []
         for rid, values, versions in states:
-            row = t.encode(rid, values, versions)
             old = stored.get(rid)
+            pairs.append((t.encode(rid, values, versions, base=stored_base(old[2]) if old is not None else None),
+                          old))
+        self.update_rows(entity, pairs)
+
+    def update_rows(self, entity: str, pairs: Iterable[tuple[Row, Row | None]]) -> None:
+        """Write encoded rows over the rows stored (``(new, old)``; old None: rewrite every column), only the
+        columns that differ, one executemany per set of changed columns: an edit of two fields then leaves the
+        indexes of unchanged columns alone, and the full-text index is updated only for the records whose
+        searchable text changed (in bulk when they are many, see ``search.reindexing``)."""
+        t = self.table(entity)
+        groups: dict[tuple[int, ...], list[list[Any]]] = {}
+        for row, old in pairs:
             if old is None or len(old) != len(row):
                 cols = tuple(range(1, len(row)))
             else:
                 cols = tuple(i for i in range(1, len(row)) if type(row[i]) is not type(old[i]) or row[i] != old[i])
             if cols:  # nothing differs: the row already holds exactly this
-                groups.setdefault(cols, []).append([*(row[i] for i in cols), rid])
-        for cols, params in groups.items():
-            self.db.conn.executemany(t.update_columns_sql(cols), params)
+                groups.setdefault(cols, []).append([*(row[i] for i in cols), row[0]])
+        indexed = t.indexed_positions
+        reindex = [params[-1] for cols, rows in groups.items() if indexed.intersection(cols) for params in rows]
+        with search.reindexing(self.db, t, reindex):
+            for cols, params in groups.items():
+                self.db.conn.executemany(t.update_columns_sql(cols), params)
 
     def save(self, entity: str, record_id: str, values: Values, versions: Versions, *, exists: bool) -> None:
         if exists:
@@ -134,10 +167,13 @@ class Rows:
 
     def remove(self, entity: str, ids: Iterable[str]) -> int:
         t = self.table(entity)
+        ids = list(ids)
         removed = 0
-        for part in chunks(list(ids)):
-            cur = self.db.conn.execute(f"DELETE FROM {t.sql_name} WHERE id IN ({', '.join('?' * len(part))})", part)
-            removed += cur.rowcount
+        with search.reindexing(self.db, t, ids):
+            for part in chunks(ids):
+                cur = self.db.conn.execute(f"DELETE FROM {t.sql_name} WHERE id IN ({', '.join('?' * len(part))})",
+                                           part)
+                removed += cur.rowcount
         return removed
 
     def clear(self, entity: str) -> int:

@@ -305,6 +305,10 @@ class SyncEngine:
 
     # ------------------------------------------------------------------ helpers
     def _trim_to_bytes(self, batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The longest start of ``batch`` whose mutations take at most ``push_max_bytes`` of JSON (at least one)."""
+        whole = json.dumps(batch, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        if len(whole) <= self.push_max_bytes:  # the common case, in one call: the sum of the parts is smaller
+            return batch
         total = 0
         for i, m in enumerate(batch):
             total += len(json.dumps(m, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))

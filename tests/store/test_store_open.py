@@ -86,7 +86,7 @@ def test_v1_database_is_migrated_and_its_data_survives(tmp_path, wall):
     path = tmp_path / "replica.db"
     ts = _write_v1(path)
     r = Replica.open(path, wall)
-    assert r.schema_version == migrations.latest_version() == 3
+    assert r.schema_version == migrations.latest_version() == 4
     assert r.node_id == "0011223344556677" and r.clock.last == ts and r.cursor() == "seq:41"
     assert r.get_meta("server_url") == "http://127.0.0.1:8787"
     got = r.get("offer", OLD_ID)
@@ -100,6 +100,12 @@ def test_v1_database_is_migrated_and_its_data_survives(tmp_path, wall):
     assert r.get("offer", GONE_ID) is None and r.get("offer", GONE_ID, include_deleted=True)["_deleted"]
     assert r.get("offer", COMPACT_ID)["legacy_note"] == "alt"
     assert r.versions("offer", COMPACT_ID) == {"title": ts, "owner": ts, "legacy_note": ts}
+    # version 4 stored the full versions dict compactly: the same versions (values without one stay without)
+    assert r.versions("offer", OLD_ID) == {**{f: ts for f in ("area", "direction", "title", "municipality", "owner",
+                                                              "status", "legacy_note", "valid_until")},
+                                           "categories": {"digitales": [True, ts]}}
+    raw_v = r.db.conn.execute("SELECT _v FROM offer WHERE id = ?", (OLD_ID,)).fetchone()[0]
+    assert json.loads(raw_v) == {"": ts, "description": None, "online_possible": None}
     # the outbox survived in protocol shape, and the new tables/indexes are there
     assert [m["record_id"] for m in r.pending_mutations()] == [OLD_ID]
     assert r.quarantine() == [] and r.care_draft("visit:none") is None  # tables of versions 2 and 3
@@ -112,7 +118,7 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, wall, 
     path = tmp_path / "replica.db"
     _write_v1(path)
 
-    def broken(db):
+    def broken(db, tables):
         db.conn.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("disk full")
 
@@ -125,7 +131,7 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, wall, 
     conn.close()
     monkeypatch.undo()
     r = Replica.open(path, wall)
-    assert r.schema_version == 3 and r.get("offer", OLD_ID)["title"] == "Tablet-Sprechstunde"
+    assert r.schema_version == 4 and r.get("offer", OLD_ID)["title"] == "Tablet-Sprechstunde"
     r.close()
 
 

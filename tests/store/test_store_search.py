@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
-from app.store.search import fts_query
+from app.store.search import BULK_ROWS, fts_query
+from app.store.tables import EntityTable
 from core.ids import uuid7
 from tests.store.store_helpers import T0, delta, offer, organisation, page, stamp
 
@@ -106,3 +109,60 @@ def test_search_can_be_limited_to_entities_and_offer_statuses(replica, corpus):
     with pytest.raises(ValueError):
         replica.search("x", entities=["contact"])
     assert len(replica.search("Smartphone", limit=2)) == 2
+
+
+def assert_index_holds_exactly_the_live_rows(conn: sqlite3.Connection) -> None:
+    """Every token of the offers' full-text index, compared with an index built afresh from the live rows."""
+    conn.execute("INSERT INTO offer_fts(offer_fts) VALUES ('integrity-check')")
+    conn.execute("CREATE VIRTUAL TABLE temp.fresh_fts USING fts5(title, description, place, content='', "
+                 "tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("INSERT INTO temp.fresh_fts(rowid, title, description, place) "
+                 "SELECT _rowid, title, description, place FROM offer WHERE _deleted = 0")
+    tokens = []
+    for schema, table in (("main", "offer_fts"), ("temp", "fresh_fts")):
+        conn.execute(f"CREATE VIRTUAL TABLE temp.{table}_v USING fts5vocab({schema}, {table}, 'instance')")
+        tokens.append(conn.execute(f"SELECT term, doc, col, offset FROM temp.{table}_v ORDER BY 1, 2, 3, 4")
+                      .fetchall())
+        conn.execute(f"DROP TABLE temp.{table}_v")
+    conn.execute("DROP TABLE temp.fresh_fts")
+    assert tokens[0] == tokens[1]
+
+
+def _triggers(replica) -> set[str]:
+    return {r[0] for r in replica.db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                                  "AND tbl_name = 'offer'")}
+
+
+def test_pages_of_many_edits_tombstones_and_purges_keep_the_index_exact(replica):
+    n = 3 * BULK_ROWS
+    ids = replica.create_many("offer", [offer(title=f"Altes Angebot {k}", description=f"Text{k}", place="Hüsten")
+                                        for k in range(n)])
+    triggers = _triggers(replica)
+    newer = stamp(T0 + 60_000)
+    edited, deleted, purged = ids[:2 * BULK_ROWS], ids[2 * BULK_ROWS:], ids[:BULK_ROWS]
+    replica.apply_pull(page([delta("offer", rid, {"title": f"Neuer Titel {k}", "hours": 2}, newer)
+                             for k, rid in enumerate(edited)]
+                            + [delta("offer", rid, {"_deleted": True}, newer) for rid in deleted]))
+    assert {h["id"] for h in replica.search("Neuer Titel", limit=100)} == set(edited)
+    assert replica.search("Altes") == [] and replica.search(f"Text{n - 1}") == []
+    assert_index_holds_exactly_the_live_rows(replica.db.conn)
+    replica.apply_pull(page([], purge=[{"e": "offer", "id": rid} for rid in purged]))
+    assert {h["id"] for h in replica.search("Hüsten", limit=100)} == set(edited) - set(purged)
+    assert_index_holds_exactly_the_live_rows(replica.db.conn)
+    assert _triggers(replica) == triggers  # back after each batch: a single edit is indexed by them again
+    replica.update("offer", edited[-1], {"title": "Einzeln geändert"})
+    assert [h["id"] for h in replica.search("Einzeln")] == [edited[-1]]
+    assert_index_holds_exactly_the_live_rows(replica.db.conn)
+
+
+def test_a_failing_batch_leaves_rows_index_and_triggers_as_they_were(replica, monkeypatch):
+    ids = replica.create_many("offer", [offer(title=f"Bleibt {k}") for k in range(2 * BULK_ROWS)])
+    triggers = _triggers(replica)
+    monkeypatch.setattr(EntityTable, "update_columns_sql", lambda self, cols: "UPDATE offer SET nonsense = ?")
+    newer = stamp(T0 + 60_000)
+    with pytest.raises(sqlite3.OperationalError):
+        replica.apply_pull(page([delta("offer", rid, {"title": "Geändert"}, newer) for rid in ids]))
+    monkeypatch.undo()
+    assert _triggers(replica) == triggers
+    assert replica.search("Geändert") == [] and len(replica.search("Bleibt", limit=100)) == len(ids)
+    assert_index_holds_exactly_the_live_rows(replica.db.conn)
