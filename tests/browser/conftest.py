@@ -325,10 +325,9 @@ class AppDriver:
         assert not outside, f"content wider than the {width} px viewport:\n" + "\n".join(outside)
 
 
-@pytest.fixture
-def ui(
-    request: pytest.FixtureRequest, chromium_browser: Any, app_server: AppServer, viewport: Any
-) -> Iterator[AppDriver]:
+def open_tab(chromium_browser: Any, base_url: str, viewport: Any, folder: str) -> tuple[Any, AppDriver]:
+    """A fresh browser context (own Flet session, own localStorage) with one tab on the app: ``(context,
+    driver)``; the caller closes the context. Screenshots go to build/screenshots/<folder>/ (emptied first)."""
     size = VIEWPORTS[viewport] if isinstance(viewport, str) else viewport
     context = chromium_browser.new_context(
         viewport=size,
@@ -340,19 +339,27 @@ def ui(
     page = context.new_page()
     page.set_default_timeout(15_000)
     page.add_init_script(FIRST_FRAME_SCRIPT)
-    shots = SCREENSHOTS / _test_dir_name(request.node.name)
+    shots = SCREENSHOTS / _test_dir_name(folder)
     shutil.rmtree(shots, ignore_errors=True)  # only this run's pictures
-    driver = AppDriver(page, app_server.url, shots)
+    driver = AppDriver(page, base_url, shots)
     page.on("console", lambda m: driver.console_errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: driver.console_errors.append(str(e)))
     page.on(
         "request",
         lambda r: (
             None
-            if r.url.startswith((app_server.url, "data:", "blob:"))
+            if r.url.startswith((base_url, "data:", "blob:"))
             else driver.external_requests.append(r.url)
         ),
     )
+    return context, driver
+
+
+@pytest.fixture
+def ui(
+    request: pytest.FixtureRequest, chromium_browser: Any, app_server: AppServer, viewport: Any
+) -> Iterator[AppDriver]:
+    context, driver = open_tab(chromium_browser, app_server.url, viewport, request.node.name)
     try:
         yield driver
     finally:

@@ -11,21 +11,11 @@ expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
 ).expect
 
+from tests.browser.actions import tap, type_into  # noqa: E402 - after the importorskip
+from tests.browser.screen import on_screen  # noqa: E402
+
 pytestmark = pytest.mark.browser
 SYNC_TIMEOUT = 30_000  # the visitor's first pull of the public data
-
-
-def shown(ui, value: str):
-    """Text on the screen (not the copy Flutter hands to screen readers' live region)."""
-    return ui.page.locator("flt-semantics").get_by_text(value, exact=True).first
-
-
-def type_into(ui, field, value: str) -> None:
-    """Focus first (Flutter creates its text input on focus), then type; check that the text arrived."""
-    field.click()
-    ui.page.wait_for_timeout(300)
-    field.fill(value)
-    expect(field).to_have_value(value)
 
 
 def club_card(ui, name: str):
@@ -35,31 +25,31 @@ def club_card(ui, name: str):
 def test_visitor_filters_by_stufenlos_and_sees_a_clubs_accessibility(ui):
     ui.open("/vereine")
     ui.expect_heading("Vereine")
-    expect(shown(ui, "38 Vereine und Organisationen")).to_be_visible(timeout=SYNC_TIMEOUT)
+    expect(on_screen(ui, "38 Vereine und Organisationen")).to_be_visible(timeout=SYNC_TIMEOUT)
     expect(club_card(ui, "Bachpaten Hönne")).to_be_visible()  # no step-free access
     ui.screenshot("01-verzeichnis")
 
     stufenlos = ui.page.get_by_role("checkbox", name="Stufenlos")
     expect(stufenlos).to_have_attribute("aria-checked", "false")
-    stufenlos.click()
+    tap(stufenlos)
     expect(stufenlos).to_have_attribute("aria-checked", "true")
-    expect(shown(ui, "27 Vereine und Organisationen")).to_be_visible()
+    expect(on_screen(ui, "27 Vereine und Organisationen")).to_be_visible()
     expect(club_card(ui, "Bachpaten Hönne")).to_have_count(0)
     ui.screenshot("02-stufenlos")
 
-    ui.page.get_by_role("checkbox", name="Leichte Sprache").click()
-    expect(shown(ui, "7 Vereine und Organisationen")).to_be_visible()
+    tap(ui.page.get_by_role("checkbox", name="Leichte Sprache"))
+    expect(on_screen(ui, "7 Vereine und Organisationen")).to_be_visible()
     ui.screenshot("03-stufenlos-und-leichte-sprache")
     ui.assert_controls_accessible()
     ui.assert_fits_width()
 
-    club_card(ui, "Freiwilligenzentrale Arnsberg").click()
+    tap(club_card(ui, "Freiwilligenzentrale Arnsberg"))
     ui.expect_heading("Freiwilligenzentrale Arnsberg")
     assert re.fullmatch(r"/vereine/[0-9a-f-]{36}", ui.path)
     ui.expect_heading("Barrierefreiheit", level=2)
     for fact in ("Stufenloser Zugang", "Aufzug vorhanden", "Barrierefreies WC", "Induktionsschleife (Hörschleife)",
                  "Informationen in Leichter Sprache"):
-        expect(shown(ui, fact)).to_be_visible()  # near the top: visible without scrolling
+        expect(on_screen(ui, fact)).to_be_visible()  # near the top: visible without scrolling
     ui.screenshot("04-vereinsprofil")
     ui.assert_controls_accessible()
     ui.assert_fits_width()
@@ -82,15 +72,15 @@ def test_visitor_opens_a_guide_from_the_toolbox(ui, viewport):
     expect(guide).to_be_visible(timeout=SYNC_TIMEOUT)
     ui.screenshot("01-werkzeugkasten")
     ui.assert_controls_accessible()
-    type_into(ui, ui.page.get_by_role("textbox", name=re.compile("^Anleitungen durchsuchen")), "iCal")
-    expect(shown(ui, "1 Anleitung")).to_be_visible()
-    guide.click()
+    type_into(ui.page.get_by_role("textbox", name=re.compile("^Anleitungen durchsuchen")), "iCal")
+    expect(on_screen(ui, "1 Anleitung")).to_be_visible()
+    tap(guide)
     ui.expect_heading("Vereinskalender teilen: Termine per iCal-Abo aufs Handy")
     ui.expect_heading("Wie funktioniert ein Kalender-Abo?", level=2)  # Markdown headings are real headings
     ui.expect_heading("Die Abo-Adresse erzeugen", level=2)
     ui.screenshot("02-anleitung")
     ui.assert_controls_accessible()
-    ui.page.get_by_role("button", name="Zurück zum Werkzeugkasten").click()
+    tap(ui.page.get_by_role("button", name="Zurück zum Werkzeugkasten"))
     ui.expect_heading("Digitaler Werkzeugkasten")
     # Known, outside this screen: Flutter asks the app server for a fallback font (Noto Sans Symbols, for the
     # "→" in the guide) that the offline build does not ship; the arrow then shows as a box. Anything else fails.

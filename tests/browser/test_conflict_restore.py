@@ -9,11 +9,20 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.browser.konto_support import create_on_server, log_in, on_screen, second_person, type_into, unique
-
 expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
 ).expect
+
+from tests.browser.actions import (  # noqa: E402
+    create_on_server,
+    expect_field_value,
+    sign_in,
+    tap,
+    type_into,
+    unique,
+)
+from tests.browser.screen import on_screen  # noqa: E402
+from tests.browser.second_person import second_person  # noqa: E402
 
 pytestmark = pytest.mark.browser
 WAIT_MS = 30_000  # the app syncs every 5 s in browser tests and retries within 3 s
@@ -24,10 +33,9 @@ def edit_title(person, appointment_id: str, old: str, new: str) -> None:
     person.open(f"/termine/{appointment_id}/bearbeiten")
     person.expect_heading("Termin bearbeiten")
     box = person.page.get_by_role("textbox", name="Titel")
-    box.click()  # Flutter puts a field's text into the DOM only while it is being edited
-    expect(box).to_have_value(old, timeout=WAIT_MS)
+    expect_field_value(box, old, timeout=WAIT_MS)
     type_into(box, new)
-    person.page.get_by_role("button", name="Speichern").click()
+    tap(person.page.get_by_role("button", name="Speichern"))
     person.expect_heading(new, timeout=WAIT_MS)
 
 
@@ -41,8 +49,8 @@ def test_overwritten_title_is_restored_from_the_inbox_and_both_agree(ui, chromiu
         "invitees": ["lena.vogt"], "guests_can_edit": True})
 
     with second_person(chromium_browser, app_server.url, request.node.name) as lena:
-        log_in(ui, "aylin.demir")  # the organiser
-        log_in(lena, "lena.vogt")  # invited, and allowed to edit
+        sign_in(ui, "aylin.demir")  # the organiser
+        sign_in(lena, "lena.vogt")  # invited, and allowed to edit
         for person in (ui, lena):
             person.open(f"/termine/{appointment_id}")
             person.expect_heading(original, timeout=WAIT_MS)
@@ -72,7 +80,7 @@ def test_overwritten_title_is_restored_from_the_inbox_and_both_agree(ui, chromiu
         banner = on_screen(ui, re.compile(r"^\d+ Konflikte? (und .+ )?warte[nt] auf Ihre Entscheidung\.$"))
         expect(banner).to_be_visible(timeout=WAIT_MS)
         ui.screenshot("04-start-banner")
-        ui.page.get_by_role("button", name="Zu den Konflikten").click()
+        tap(ui.page.get_by_role("button", name="Zu den Konflikten"))
         ui.expect_heading("Konflikte")
         card = f"Termin „{lenas}“ – Titel"
         expect(ui.heading(card, level=3)).to_be_visible(timeout=WAIT_MS)
@@ -82,7 +90,7 @@ def test_overwritten_title_is_restored_from_the_inbox_and_both_agree(ui, chromiu
         ui.screenshot("05-konflikt")
         ui.assert_controls_accessible()
 
-        ui.page.get_by_role("button", name=f"Meinen Wert wiederherstellen ({card})", exact=True).click()
+        tap(ui.page.get_by_role("button", name=f"Meinen Wert wiederherstellen ({card})", exact=True))
         expect(on_screen(ui, "Ihr Wert wurde wiederhergestellt und wird übertragen.")).to_be_visible()
         expect(ui.heading(card, level=3)).to_have_count(0)
         expect(on_screen(ui, "Alles synchronisiert")).to_be_visible(timeout=WAIT_MS)  # sent by itself

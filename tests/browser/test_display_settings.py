@@ -8,6 +8,8 @@ expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
 ).expect
 
+from tests.browser.actions import tap  # noqa: E402 - after the importorskip
+
 pytestmark = pytest.mark.browser
 
 NARROWEST = {"width": 320, "height": 640}
@@ -22,7 +24,7 @@ BAR_PAGES = [
 
 def set_text_size(ui, percent: int) -> None:
     option = ui.page.get_by_role("radio", name=f"{percent} %")
-    option.click()
+    tap(option)
     expect(option).to_have_attribute("aria-checked", "true")
 
 
@@ -40,12 +42,12 @@ def test_200_percent_text_reflows_at_320_px(ui):
     ui.assert_fits_width()
     ui.assert_controls_accessible()
     for label, heading in BAR_PAGES:
-        ui.nav_item(label).click()
+        tap(ui.nav_item(label))
         ui.expect_heading(heading)
         ui.screenshot(label.lower() + "-200")
         ui.assert_fits_width()
         ui.assert_controls_accessible()
-    ui.page.get_by_role("button", name="Werkzeugkasten", exact=True).click()
+    tap(ui.page.get_by_role("button", name="Werkzeugkasten", exact=True))
     ui.expect_heading("Digitaler Werkzeugkasten")
     ui.screenshot("werkzeugkasten-200")
     ui.assert_fits_width()
@@ -63,22 +65,22 @@ def test_200_percent_text_on_desktop_keeps_every_destination_reachable(ui):
     ui.screenshot("verein-200")
     ui.assert_fits_width()
     ui.assert_controls_accessible()
-    ui.nav_item("Profil").click()
+    tap(ui.nav_item("Profil"))
     expect(ui.page.get_by_role("radio", name="200 %")).to_have_attribute("aria-checked", "true")
 
 
 def test_high_contrast_and_english(ui):
     ui.open("/profil")
     contrast = ui.page.get_by_role("switch", name="Hoher Kontrast")
-    contrast.click()
+    tap(contrast)
     expect(contrast).to_have_attribute("aria-checked", "true")
     ui.screenshot("hoher-kontrast")
-    ui.page.get_by_role("radio", name="English").click()
+    tap(ui.page.get_by_role("radio", name="English"))
     ui.expect_heading("Profile and settings")
     for label in ("Home", "Offers", "Clubs", "Dates", "More"):
         expect(ui.nav_item(label)).to_be_visible()
     ui.page.wait_for_function("document.title === 'Profile and settings – Ehrenamt 4.0'")
     ui.screenshot("english")
-    ui.nav_item("Clubs").click()
+    tap(ui.nav_item("Clubs"))
     ui.expect_heading("Clubs")
     ui.assert_controls_accessible()

@@ -5,7 +5,6 @@ reaches the volunteer's "Gesendete Interessen"."""
 from __future__ import annotations
 
 import re
-import shutil
 import time
 
 import pytest
@@ -14,15 +13,9 @@ expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
 ).expect
 
-from tests.browser.conftest import FIRST_FRAME_SCRIPT, SCREENSHOTS, VIEWPORTS, AppDriver  # noqa: E402
-from tests.browser.offer_support import (  # noqa: E402
-    create_offer_on_server,
-    my_offer_card,
-    offer_row,
-    sign_in,
-    tap,
-    type_into,
-)
+from tests.browser.actions import create_on_server, sign_in, tap, type_into  # noqa: E402
+from tests.browser.screen import my_offer_card, offer_row  # noqa: E402
+from tests.browser.second_person import second_person  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -31,27 +24,18 @@ SYNC_TIMEOUT = 40_000  # push after the edit (debounce 1 s) + the owner's period
 
 
 def test_interest_reaches_the_owner_and_the_answer_comes_back(ui, chromium_browser, sync_server, app_server,
-                                                               tmp_path):
+                                                               tmp_path, request):
     stamp = int(time.time() * 1000) % 10_000_000
     title = f"Apfelernte auf der Streuobstwiese {stamp}"
     message = f"Ich komme gern samstags mit Leiter und Korb ({stamp})."
     answer = f"Wunderbar, bis Samstag um 10 Uhr am Hof! ({stamp})"
-    create_offer_on_server(sync_server.url, tmp_path, OWNER, {
+    create_on_server(sync_server.url, tmp_path, OWNER, "offer", {
         "area": "ehrenamt", "direction": "suche", "title": title, "municipality": "arnsberg",
         "description": "Wir ernten alte Apfelsorten und pressen Saft für den Dorfladen.",
         "categories": ["umwelt_klima", "nachbarschaftshilfe"], "place": "Rumbeck", "status": "active"})
 
-    context = chromium_browser.new_context(viewport=VIEWPORTS["desktop"], locale="de-DE",
-                                           timezone_id="Europe/Berlin", device_scale_factor=1,
-                                           service_workers="block")
-    try:
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        page.add_init_script(FIRST_FRAME_SCRIPT)
-        shots = SCREENSHOTS / "test_interest_reaches_the_owner_and_the_answer_comes_back-eigentuemerin"
-        shutil.rmtree(shots, ignore_errors=True)
-        owner = AppDriver(page, app_server.url, shots)
-
+    with second_person(chromium_browser, app_server.url, request.node.name, viewport="desktop",
+                       who="eigentuemerin") as owner:
         # the owner signs in and keeps "Meine Angebote" open
         sign_in(owner, OWNER)
         tap(owner.nav_item("Angebote"))
@@ -117,5 +101,3 @@ def test_interest_reaches_the_owner_and_the_answer_comes_back(ui, chromium_brows
         sent.scroll_into_view_if_needed()
         ui.screenshot("5-antwort-angekommen")
         assert not ui.console_errors and not owner.console_errors
-    finally:
-        context.close()

@@ -8,11 +8,12 @@ import re
 
 import pytest
 
-from tests.browser.konto_support import PASSWORDS, log_in, on_screen, type_into
-
 expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
 ).expect
+
+from tests.browser.actions import PASSWORDS, sign_in, tap, type_into  # noqa: E402 - after the importorskip
+from tests.browser.screen import on_screen  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -24,12 +25,12 @@ def test_login_reload_and_logout_follow_the_navigation(ui, viewport):
     expect(ui.nav_item("Lotsen")).to_have_count(0)
     for label, value in (("Benutzername", "monika.peters"), ("Passwort", "falsch")):
         type_into(ui.page.get_by_role("textbox", name=label), value)
-    ui.page.get_by_role("button", name="Anmelden", exact=True).click()
+    tap(ui.page.get_by_role("button", name="Anmelden", exact=True))
     expect(on_screen(ui, "Benutzername oder Passwort ist falsch.")).to_be_visible(timeout=20_000)
     ui.screenshot("01-falsches-passwort")
     ui.assert_controls_accessible()
 
-    log_in(ui, "monika.peters")
+    sign_in(ui, "monika.peters")
     expect(ui.nav_item("Lotsen")).to_be_visible()
     expect(ui.page.get_by_text("Rollen: Lotse/Lotsin")).to_be_visible()
     ui.screenshot("02-angemeldet")
@@ -45,9 +46,9 @@ def test_login_reload_and_logout_follow_the_navigation(ui, viewport):
     ui.screenshot("03-nach-neuladen")
     ui.assert_controls_accessible()
 
-    ui.nav_item("Profil").click()
+    tap(ui.nav_item("Profil"))
     ui.expect_heading("Profil und Einstellungen")
-    ui.page.get_by_role("button", name="Abmelden").click()
+    tap(ui.page.get_by_role("button", name="Abmelden"))
     expect(ui.page.get_by_text("Sie sind abgemeldet.")).to_be_visible(timeout=20_000)
     expect(ui.nav_item("Lotsen")).to_have_count(0)
     expect(ui.page.get_by_role("textbox", name="Benutzername")).to_be_visible()
@@ -58,7 +59,7 @@ def test_login_reload_and_logout_follow_the_navigation(ui, viewport):
 
 def test_accessibility_statement_names_status_limits_feedback_and_ombudsstelle(ui):
     ui.open("/profil")
-    ui.page.get_by_role("button", name="Erklärung zur Barrierefreiheit").click()
+    tap(ui.page.get_by_role("button", name="Erklärung zur Barrierefreiheit"))
     ui.expect_heading("Erklärung zur Barrierefreiheit")
     assert ui.path == "/barrierefreiheit"
     for heading in ("Stand der Vereinbarkeit mit den Anforderungen", "Nicht barrierefreie Inhalte",

@@ -13,7 +13,8 @@ expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
 ).expect
 
-from tests.browser.conftest import FIRST_FRAME_SCRIPT, AppDriver  # noqa: E402 - after the importorskip
+from tests.browser.actions import expect_field_value, sign_in, tap, type_into  # noqa: E402
+from tests.browser.second_person import second_person  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -21,55 +22,8 @@ SYNC_TIMEOUT = 30_000  # login and the first pull of the person's data
 HENNECKE = "Gertrud Hennecke"  # demo contact of monika.peters (core/demo/care_arnsberg.py)
 
 
-def sign_in(ui, username: str, password: str) -> None:
-    """Sign in on /profil. The login form may drop a field typed while the page re-renders (the visitor's first
-    sync finishing); it then says so ("Bitte geben Sie …") and we type again, like a person would."""
-    ui.open("/profil")
-    ui.expect_heading("Profil und Einstellungen")
-    signed_in = ui.page.get_by_role("button", name="Abmelden")
-    retry = ui.page.get_by_text(re.compile(r"^Bitte geben Sie Ihr"))
-    form_ready = ui.page.get_by_role("textbox", name="Benutzername", disabled=False)
-    for _attempt in range(3):
-        expect(signed_in.or_(form_ready).first).to_be_visible(timeout=SYNC_TIMEOUT)  # not while it is busy
-        if signed_in.count():
-            return
-        for label, value in (("Benutzername", username), ("Passwort", password)):
-            box = ui.page.get_by_role("textbox", name=label)
-            box.click()
-            box.fill(value)
-        ui.page.wait_for_timeout(300)  # let the last keystrokes reach the app before the button does
-        ui.page.get_by_role("button", name="Anmelden").click()
-        expect(signed_in.or_(retry).first).to_be_visible(timeout=SYNC_TIMEOUT)
-        if signed_in.count():
-            return
-    expect(signed_in).to_be_visible()
-
-
 def field(ui, label: str):
     return ui.page.get_by_role("textbox", name=label)
-
-
-def expect_value(ui, label: str, value: str) -> None:
-    """Flutter mirrors a field's text into the DOM only while it is being edited: focus it, then read it. A field
-    at the edge of the screen may not take the tap (the navigation bar covers it): then scroll a little, retry."""
-    box = field(ui, label)
-    for _attempt in range(3):
-        box.click()
-        try:
-            expect(box).to_have_value(value, timeout=2_000)
-            box.blur()  # the next field then takes the focus cleanly
-            return
-        except AssertionError:
-            size = ui.page.viewport_size
-            ui.page.mouse.move(size["width"] / 2, size["height"] / 2)
-            ui.page.mouse.wheel(0, 250)
-    expect(box).to_have_value(value)
-
-
-def type_into(ui, label: str, value: str) -> None:
-    box = field(ui, label)
-    box.click()
-    box.fill(value)
 
 
 def scroll_to_top(ui) -> None:
@@ -90,14 +44,14 @@ def contact_row(ui, name: str):
     return ui.page.get_by_role("button", name=re.compile(rf"^{re.escape(name)}\s"))
 
 
-def test_lotse_records_a_visit_whose_draft_survives_a_reload(ui, chromium_browser):
+def test_lotse_records_a_visit_whose_draft_survives_a_reload(ui, chromium_browser, request):
     suffix = uuid.uuid4().hex[:6]
     name = f"Testperson {suffix}"
     notes = f"Erster Besuch {suffix}: Frau T. wünscht Begleitung zum Seniorentreff."
 
-    sign_in(ui, "monika.peters", "demo-lotse-1")
-    ui.nav_item("Mehr").click()
-    ui.page.get_by_role("button", name="Lotsen", exact=True).click()
+    sign_in(ui, "monika.peters")
+    tap(ui.nav_item("Mehr"))
+    tap(ui.page.get_by_role("button", name="Lotsen", exact=True))
     ui.expect_heading("Meine Kontakte")
     expect(contact_row(ui, HENNECKE)).to_be_visible(timeout=SYNC_TIMEOUT)
     ui.screenshot("01-meine-kontakte")
@@ -105,19 +59,19 @@ def test_lotse_records_a_visit_whose_draft_survives_a_reload(ui, chromium_browse
     ui.assert_fits_width()
 
     # a new contact: German validation next to the fields, consent gates the care grade
-    ui.page.get_by_role("button", name="Neuer Kontakt").click()
+    tap(ui.page.get_by_role("button", name="Neuer Kontakt"))
     ui.expect_heading("Neuer Kontakt")
     ui.assert_controls_accessible()
     expect(ui.page.get_by_role("radio", name="Pflegegrad 2")).to_have_count(0)  # no consent to health data yet
-    ui.page.get_by_role("button", name="Kontakt speichern").click()
+    tap(ui.page.get_by_role("button", name="Kontakt speichern"))
     expect(ui.page.get_by_text("Bitte einen Namen angeben (höchstens 120 Zeichen).")).to_be_visible()
     scroll_to_top(ui)
     ui.screenshot("02-neuer-kontakt-fehler")
-    type_into(ui, "Name", name)
-    ui.page.get_by_role("switch", name="Angaben zu Pflege und Gesundheit speichern").click()
-    ui.page.get_by_role("radio", name="Pflegegrad 2").click()
+    type_into(field(ui, "Name"), name)
+    tap(ui.page.get_by_role("switch", name="Angaben zu Pflege und Gesundheit speichern"))
+    tap(ui.page.get_by_role("radio", name="Pflegegrad 2"))
     ui.screenshot("03-neuer-kontakt-ausgefuellt")
-    ui.page.get_by_role("button", name="Kontakt speichern").click()
+    tap(ui.page.get_by_role("button", name="Kontakt speichern"))
     ui.expect_heading(name)
     contact_path = ui.path
     assert re.fullmatch(r"/lotsen/[0-9a-f-]{36}", contact_path), contact_path
@@ -126,31 +80,31 @@ def test_lotse_records_a_visit_whose_draft_survives_a_reload(ui, chromium_browse
     ui.screenshot("04-kontakt")
 
     # "Besuch erfassen": part of it, then the page is reloaded — the draft is still there
-    ui.page.get_by_role("button", name="Besuch erfassen").click()
+    tap(ui.page.get_by_role("button", name="Besuch erfassen"))
     ui.expect_heading("Besuch erfassen")
-    type_into(ui, "Dauer in Minuten", "40")
-    ui.page.get_by_role("checkbox", name="Einsamkeit / Begegnung").click()
-    type_into(ui, "Notizen", notes)
+    type_into(field(ui, "Dauer in Minuten"), "40")
+    tap(ui.page.get_by_role("checkbox", name="Einsamkeit / Begegnung"))
+    type_into(field(ui, "Notizen"), notes)
     # on the screen (the same words also go to the screen reader's live announcement)
     expect(ui.page.locator("flt-semantics").get_by_text(re.compile(r"^Entwurf gespeichert \(\d\d:\d\d Uhr\)\.$"))
            ).to_be_visible()
     ui.screenshot("05-entwurf-gespeichert")
 
     reload(ui)  # Flet reconnects the tab to its running session: what was typed is on screen
-    expect_value(ui, "Notizen", notes)
+    expect_field_value(field(ui, "Notizen"), notes)
     ui.screenshot("06-nach-neu-laden")
     # the tab's session is gone too (as after a time-out or the app being killed): a new session reads the draft
     # from the device's store
     ui.page.evaluate("sessionStorage.clear()")
     reload(ui)
     expect(ui.page.get_by_text(re.compile(r"^Ihr Entwurf vom .* wurde wiederhergestellt\.$"))).to_be_visible()
-    expect_value(ui, "Dauer in Minuten", "40")  # top to bottom: each click scrolls the page a little
-    expect_value(ui, "Notizen", notes)
+    expect_field_value(field(ui, "Dauer in Minuten"), "40")  # top to bottom
+    expect_field_value(field(ui, "Notizen"), notes)
     expect(ui.page.get_by_role("checkbox", name="Einsamkeit / Begegnung")).to_be_checked()
     ui.screenshot("07-neue-sitzung-entwurf-wiederhergestellt")
 
-    type_into(ui, "Nächste Schritte", "Termine des Seniorentreffs mitbringen")
-    ui.page.get_by_role("button", name="Besuch speichern").click()
+    type_into(field(ui, "Nächste Schritte"), "Termine des Seniorentreffs mitbringen")
+    tap(ui.page.get_by_role("button", name="Besuch speichern"))
     ui.expect_heading(name)
     assert ui.path == contact_path
     expect(ui.page.get_by_text(notes)).to_be_visible()
@@ -161,17 +115,12 @@ def test_lotse_records_a_visit_whose_draft_survives_a_reload(ui, chromium_browse
     ui.assert_controls_accessible()
 
     # a volunteer in a second browser context: no Lotsen tab, and the contact's address is closed to her
-    context = chromium_browser.new_context(viewport=ui.page.viewport_size, locale="de-DE",
-                                           timezone_id="Europe/Berlin", device_scale_factor=1,
-                                           service_workers="block")
-    try:
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        page.add_init_script(FIRST_FRAME_SCRIPT)
-        volunteer = AppDriver(page, ui.base_url, ui.shots)
-        sign_in(volunteer, "lena.vogt", "demo-volunteer-1")
+    with second_person(chromium_browser, ui.base_url, request.node.name, viewport=ui.page.viewport_size,
+                       who="ehrenamtliche") as volunteer:
+        page = volunteer.page
+        sign_in(volunteer, "lena.vogt")
         expect(volunteer.nav_item("Lotsen")).to_have_count(0)
-        volunteer.nav_item("Mehr").click()
+        tap(volunteer.nav_item("Mehr"))
         volunteer.expect_heading("Mehr")
         expect(page.get_by_role("button", name="Lotsen", exact=True)).to_have_count(0)
         volunteer.screenshot("09-ehrenamtliche-ohne-lotsen")
@@ -185,22 +134,20 @@ def test_lotse_records_a_visit_whose_draft_survives_a_reload(ui, chromium_browse
         for path in ("/lotsen", f"{contact_path}/besuch", f"{contact_path}/bearbeiten", "/lotsen/neu"):
             volunteer.open(path)
             volunteer.expect_heading("Kein Zugriff")
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("viewport", ["desktop"])
 def test_coordinator_sees_her_towns_contacts_on_a_desktop(ui, viewport):
-    sign_in(ui, "katrin.berg", "demo-coordinator-1")
-    ui.nav_item("Lotsen").click()
+    sign_in(ui, "katrin.berg")
+    tap(ui.nav_item("Lotsen"))
     ui.expect_heading("Kontakte in Arnsberg")
     expect(contact_row(ui, HENNECKE)).to_be_visible(timeout=SYNC_TIMEOUT)
     search = field(ui, "Nach Namen suchen")
-    search.click()
+    tap(search)
     search.press_sequentially("hennec", delay=30)
     expect(contact_row(ui, "Wilhelm Brüggemann")).to_have_count(0)
     ui.screenshot("01-kontakte-gesucht")
-    contact_row(ui, HENNECKE).click()
+    tap(contact_row(ui, HENNECKE))
     ui.expect_heading(HENNECKE)
     expect(ui.page.get_by_role("heading", name="Einwilligung")).to_be_visible()
     expect(ui.page.get_by_text("Erteilt am", exact=False)).to_be_visible()

@@ -12,7 +12,8 @@ expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
 ).expect
 
-from tests.browser.offer_support import my_offer_card, sign_in, tap, type_into  # noqa: E402
+from tests.browser.actions import expect_field_value, sign_in, tap, type_into  # noqa: E402
+from tests.browser.screen import my_offer_card  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -85,8 +86,7 @@ def test_offer_form_shows_messages_next_to_fields_and_saves(ui, viewport):
         tap(today)
         tap(ui.page.get_by_role("button", name="OK"))
         until = ui.page.get_by_role("textbox", name="Gültig bis")
-        until.focus()  # Flutter web fills a field's DOM input only while it is being edited
-        expect(until).to_have_value(f"{int(day):02d}.{MONTHS.index(month_name) + 1:02d}.{year}")
+        expect_field_value(until, f"{int(day):02d}.{MONTHS.index(month_name) + 1:02d}.{year}")
 
     type_into(field, title)
     expect(message).to_have_count(0)  # typing in the field clears its message
@@ -108,8 +108,7 @@ def test_offer_form_shows_messages_next_to_fields_and_saves(ui, viewport):
     ui.expect_heading("Angebot bearbeiten")
     assert ui.path.endswith("/bearbeiten")
     field = ui.page.get_by_role("textbox", name="Titel")
-    field.focus()  # Flutter web fills a field's DOM input only while it is being edited
-    expect(field).to_have_value(title)
+    expect_field_value(field, title)
     expect(ui.page.get_by_role("radio", name="Entwurf – nur für Sie sichtbar")).to_be_checked()
     title += " (geändert)"
     type_into(field, title)

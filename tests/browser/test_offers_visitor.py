@@ -10,7 +10,8 @@ expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
 ).expect
 
-from tests.browser.offer_support import offer_row, tap  # noqa: E402
+from tests.browser.actions import tap  # noqa: E402 - after the importorskip
+from tests.browser.screen import offer_row  # noqa: E402
 
 pytestmark = pytest.mark.browser
 

@@ -8,20 +8,20 @@ import re
 
 import pytest
 
-from tests.browser.konto_support import (
-    ANNOUNCEMENTS_SCRIPT,
-    announcements,
-    create_on_server,
-    log_in,
-    on_screen,
-    second_person,
-    type_into,
-    unique,
-)
-
 expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
 ).expect
+
+from tests.browser.actions import (  # noqa: E402
+    create_on_server,
+    expect_field_value,
+    sign_in,
+    tap,
+    type_into,
+    unique,
+)
+from tests.browser.screen import ANNOUNCEMENTS_SCRIPT, announcements, on_screen  # noqa: E402
+from tests.browser.second_person import second_person  # noqa: E402
 
 pytestmark = pytest.mark.browser
 WAIT_MS = 30_000  # the app syncs every 5 s in browser tests and retries within 3 s
@@ -37,17 +37,16 @@ def test_edit_while_offline_is_kept_and_synced_by_itself(ui, chromium_browser, a
     ui.page.add_init_script(ANNOUNCEMENTS_SCRIPT)
 
     with second_person(chromium_browser, app_server.url, request.node.name) as other:
-        log_in(other, "jonas.kruse")  # a second person, who can see the public offer
+        sign_in(other, "jonas.kruse")  # a second person, who can see the public offer
         other.open(f"/angebote/{offer_id}")
         other.expect_heading(title, timeout=WAIT_MS)
         other.screenshot("01-zweite-person-sieht-alten-titel")
 
-        log_in(ui, "peter.schulte")
+        sign_in(ui, "peter.schulte")
         ui.open(f"/angebote/{offer_id}/bearbeiten")
         ui.expect_heading("Angebot bearbeiten")
         title_box = ui.page.get_by_role("textbox", name="Titel")
-        title_box.click()  # Flutter puts a field's text into the DOM only while it is being edited
-        expect(title_box).to_have_value(title, timeout=WAIT_MS)
+        expect_field_value(title_box, title, timeout=WAIT_MS)
         expect(on_screen(ui, "Alles synchronisiert")).to_be_visible(timeout=WAIT_MS)
         ui.screenshot("01-online")
 
@@ -56,7 +55,7 @@ def test_edit_while_offline_is_kept_and_synced_by_itself(ui, chromium_browser, a
             expect(on_screen(ui, "Offline – keine Änderungen offen")).to_be_visible(timeout=WAIT_MS)
             ui.screenshot("02-offline")
             type_into(title_box, new_title)
-            ui.page.get_by_role("button", name="Speichern").click()
+            tap(ui.page.get_by_role("button", name="Speichern"))
             ui.expect_heading(new_title)  # saved on the device, shown at once
             expect(on_screen(ui, "Offline – 1 Änderung wartet")).to_be_visible(timeout=WAIT_MS)
             ui.page.wait_for_function(

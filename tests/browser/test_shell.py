@@ -12,6 +12,8 @@ expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
 ).expect
 
+from tests.browser.actions import tap  # noqa: E402 - after the importorskip
+
 pytestmark = pytest.mark.browser
 
 PHONE_BAR = ["Start", "Angebote", "Vereine", "Termine", "Mehr"]
@@ -42,7 +44,7 @@ def test_app_loads_with_german_navigation_for_a_visitor(ui, viewport):
 @BOTH
 def test_navigating_to_vereine_shows_its_heading(ui, viewport):
     ui.open("/start")
-    ui.nav_item("Vereine").click()
+    tap(ui.nav_item("Vereine"))
     ui.expect_heading("Vereine")
     assert ui.path == "/vereine"
     if viewport == "phone":
@@ -63,14 +65,14 @@ def test_deep_link_opens_werkzeugkasten(ui, viewport):
 
 def test_mehr_lists_the_rest_and_leads_there(ui):
     ui.open("/start")
-    ui.nav_item("Mehr").click()
+    tap(ui.nav_item("Mehr"))
     ui.expect_heading("Mehr")
     for label in ("Werkzeugkasten", "Konflikte", "Profil"):
         expect(ui.page.get_by_role("button", name=label, exact=True)).to_be_visible()
     expect(ui.page.get_by_role("button", name="Lotsen", exact=True)).to_have_count(0)
     ui.screenshot("mehr")
     ui.assert_controls_accessible()
-    ui.page.get_by_role("button", name="Konflikte", exact=True).click()
+    tap(ui.page.get_by_role("button", name="Konflikte", exact=True))
     ui.expect_heading("Konflikte")
     assert ui.path == "/konflikte"
 
@@ -83,7 +85,7 @@ def test_detail_deep_link_has_a_way_back(ui, viewport):
     expect(back).to_be_visible()
     ui.screenshot("verein-detail")
     ui.assert_controls_accessible()
-    back.click()
+    tap(back)
     ui.expect_heading("Vereine")
     assert ui.path == "/vereine"
 
@@ -93,7 +95,7 @@ def test_care_pages_are_closed_to_visitors(ui):
     ui.expect_heading("Kein Zugriff")
     expect(ui.page.get_by_text(re.compile("nur für Pflege-Lotsen"))).to_be_visible()
     ui.screenshot("kein-zugriff")
-    ui.page.get_by_role("button", name="Zur Startseite").click()
+    tap(ui.page.get_by_role("button", name="Zur Startseite"))
     ui.expect_heading("Willkommen bei Ehrenamt 4.0")
 
 

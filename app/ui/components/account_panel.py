@@ -1,9 +1,13 @@
-"""The signed-in person: name, roles, town, the editable display name, and "Abmelden"."""
+"""The signed-in person: name, roles, town, the editable display name, and "Abmelden" (disabled while it runs).
+
+The name field and the buttons are keyed: the roles, town or a notice coming and going never move them."""
 
 from __future__ import annotations
 
 import flet as ft
 
+from app.ui.components.busy_button import BusyButton
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_t, use_viewmodel
 from app.ui.text import text
 from app.viewmodels.login import LoginViewModel
@@ -37,7 +41,8 @@ def AccountPanel(profile: ProfileViewModel, login: LoginViewModel, pending: int)
     controls.append(text(t("profil.town_hint"), theme_style=ft.TextThemeStyle.BODY_MEDIUM,
                          color=ft.Colors.ON_SURFACE_VARIANT))
     controls.append(
-        ft.TextField(
+        TextInput(
+            key="name",
             label=t("profil.name.label"),
             value=profile.name_value,
             on_change=on_name,
@@ -46,14 +51,14 @@ def AccountPanel(profile: ProfileViewModel, login: LoginViewModel, pending: int)
             max_length=80,
         )
     )
-    controls.append(ft.Row([ft.OutlinedButton(t("profil.name.save"), icon=ft.Icons.SAVE_OUTLINED,
-                                              on_click=save_name)]))
+    controls.append(ft.Row(key="name-save", controls=[
+        ft.OutlinedButton(t("profil.name.save"), icon=ft.Icons.SAVE_OUTLINED, on_click=save_name)]))
     if profile.name_notice:
         controls.append(ft.Semantics(live_region=True, container=True,
                                      content=text(profile.text(profile.name_notice, t))))
     if pending:
         controls.append(text(t("profil.logout.pending", pending=pending_text(pending, t)),
                              theme_style=ft.TextThemeStyle.BODY_MEDIUM))
-    controls.append(ft.Row([ft.OutlinedButton(t("profil.logout"), icon=ft.Icons.LOGOUT, on_click=logout,
-                                              disabled=login.busy)]))
+    controls.append(ft.Row(key="logout", controls=[
+        BusyButton(t("profil.logout"), logout, icon=ft.Icons.LOGOUT, busy=login.busy, kind=ft.OutlinedButton)]))
     return ft.Column(spacing=12, horizontal_alignment=ft.CrossAxisAlignment.STRETCH, controls=controls)

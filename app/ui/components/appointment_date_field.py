@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 import flet as ft
 
+from app.ui.components.text_input import TextInput
 from app.viewmodels.appointment_form import format_date, parse_date
 
 
@@ -50,8 +51,8 @@ def AppointmentDateField(label: str, value: str, on_change: Callable[[str], None
         vertical_alignment=ft.CrossAxisAlignment.START,
         spacing=4,
         controls=[
-            ft.TextField(label=label, value=value, on_change=on_text, error=error, disabled=disabled,
-                         keyboard_type=ft.KeyboardType.DATETIME, expand=True),
+            TextInput(label=label, value=value, on_change=on_text, error=error, disabled=disabled,
+                      keyboard_type=ft.KeyboardType.DATETIME, expand=True),
             ft.IconButton(icon=ft.Icon(ft.Icons.CALENDAR_MONTH, semantics_label=calendar_label),
                           tooltip=calendar_label, on_click=open_calendar, disabled=disabled),
         ],

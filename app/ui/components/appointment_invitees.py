@@ -6,6 +6,7 @@ from __future__ import annotations
 import flet as ft
 
 from app.ui.components.heading import Heading
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_t
 from app.ui.text import text
 from app.viewmodels.appointment_form import AppointmentFormViewModel
@@ -29,12 +30,13 @@ def AppointmentInvitees(vm: AppointmentFormViewModel) -> ft.Control:
         rows.append(text(t("termine.form.no_invitees"), theme_style=ft.TextThemeStyle.BODY_MEDIUM))
     controls: list[ft.Control] = [Heading(t("termine.form.invitees"), level=2), *rows]
     if not locked:
-        controls.append(ft.Row(vertical_alignment=ft.CrossAxisAlignment.START, spacing=8, controls=[
-            ft.TextField(label=t("termine.form.invitee_input"), hint_text=t("termine.form.invitee_hint"),
-                         value=vm.invitee_input, error=vm.errors.get("invitees"), expand=True,
-                         autocorrect=False, capitalization=ft.TextCapitalization.NONE,
-                         on_change=lambda e: vm.set("invitee_input", e.control.value or ""),
-                         on_submit=lambda _: vm.add_invitee()),
+        # keyed: the rows above come and go, the field and its button keep their place in the tree
+        controls.append(ft.Row(key="invite", vertical_alignment=ft.CrossAxisAlignment.START, spacing=8, controls=[
+            TextInput(label=t("termine.form.invitee_input"), hint_text=t("termine.form.invitee_hint"),
+                      value=vm.invitee_input, error=vm.errors.get("invitees"), expand=True,
+                      autocorrect=False, capitalization=ft.TextCapitalization.NONE,
+                      on_change=lambda e: vm.set("invitee_input", e.control.value or ""),
+                      on_submit=lambda _: vm.add_invitee()),
             ft.OutlinedButton(t("termine.form.invite"), icon=ft.Icons.PERSON_ADD_ALT,
                               on_click=lambda: vm.add_invitee()),
         ]))

@@ -7,6 +7,7 @@ from datetime import time
 
 import flet as ft
 
+from app.ui.components.text_input import TextInput
 from app.viewmodels.appointment_form import format_time, parse_time
 
 
@@ -32,8 +33,8 @@ def AppointmentTimeField(label: str, value: str, on_change: Callable[[str], None
         spacing=4,
         expand=True,
         controls=[
-            ft.TextField(label=label, value=value, on_change=on_text, error=error, disabled=disabled,
-                         keyboard_type=ft.KeyboardType.DATETIME, expand=True),
+            TextInput(label=label, value=value, on_change=on_text, error=error, disabled=disabled,
+                      keyboard_type=ft.KeyboardType.DATETIME, expand=True),
             ft.IconButton(icon=ft.Icon(ft.Icons.SCHEDULE, semantics_label=picker_label), tooltip=picker_label,
                           on_click=open_clock, disabled=disabled),
         ],

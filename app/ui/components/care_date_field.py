@@ -11,6 +11,8 @@ from datetime import date, datetime, timedelta
 
 import flet as ft
 
+from app.ui.components.text_input import TextInput
+
 
 def _picked_day(value: datetime | date | None) -> date | None:
     """The calendar day the person tapped. The picker sends midnight of that day, possibly shifted into UTC by a
@@ -54,7 +56,7 @@ def CareDateField(label: str, value: str, on_change: Callable[[str], None], *, e
         vertical_alignment=ft.CrossAxisAlignment.START,
         spacing=4,
         controls=[
-            ft.TextField(
+            TextInput(
                 label=label,
                 value=value,
                 on_change=on_text,

@@ -11,6 +11,7 @@ import flet as ft
 from app.ui.components.appointment_date_field import AppointmentDateField
 from app.ui.components.heading import Heading
 from app.ui.components.radio_tile import RadioTile
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_t
 from app.ui.text import text
 from app.viewmodels.coaching import MODES, TOPIC_MAX, CoachingRequestViewModel
@@ -31,16 +32,17 @@ def ClubCoachingForm(vm: CoachingRequestViewModel, on_done: Callable[[str | None
 
     controls: list[ft.Control] = [
         Heading(t("vereine.coaching.open"), level=3),
-        ft.TextField(label=t("vereine.coaching.topic"), hint_text=t("vereine.coaching.topic_hint"), value=vm.topic,
-                     max_length=TOPIC_MAX, error=vm.errors.get("topic"),
-                     on_change=lambda e: vm.set("topic", e.control.value or "")),
-        ft.TextField(label=t("vereine.coaching.details"), value=vm.details, multiline=True, min_lines=2,
-                     max_lines=6, on_change=lambda e: vm.set("details", e.control.value or "")),
+        TextInput(key="topic", label=t("vereine.coaching.topic"), hint_text=t("vereine.coaching.topic_hint"),
+                  value=vm.topic, max_length=TOPIC_MAX, error=vm.errors.get("topic"),
+                  on_change=lambda e: vm.set("topic", e.control.value or "")),
+        TextInput(key="details", label=t("vereine.coaching.details"), value=vm.details, multiline=True,
+                  min_lines=2, max_lines=6, on_change=lambda e: vm.set("details", e.control.value or "")),
         AppointmentDateField(t("vereine.coaching.date"), vm.date_text, lambda v: vm.set("date_text", v),
                              error=vm.errors.get("date"), calendar_label=t("vereine.coaching.pick_date"),
-                             first=date.today()),
-        ft.TextField(label=t("vereine.coaching.alternatives"), hint_text=t("vereine.coaching.alternatives_hint"),
-                     value=vm.alternatives, on_change=lambda e: vm.set("alternatives", e.control.value or "")),
+                             first=date.today(), key="date"),
+        TextInput(key="alternatives", label=t("vereine.coaching.alternatives"),
+                  hint_text=t("vereine.coaching.alternatives_hint"), value=vm.alternatives,
+                  on_change=lambda e: vm.set("alternatives", e.control.value or "")),
         text(t("vereine.coaching.mode"), theme_style=ft.TextThemeStyle.TITLE_SMALL),
         ft.RadioGroup(value=vm.mode, on_change=mode_changed, content=ft.Column(spacing=0, controls=[
             RadioTile(mode, t(f"vereine.coaching.mode.{mode}")) for mode in MODES])),
@@ -48,7 +50,7 @@ def ClubCoachingForm(vm: CoachingRequestViewModel, on_done: Callable[[str | None
     if vm.form_error:
         controls.append(ft.Semantics(live_region=True, content=text(
             vm.form_error, color=ft.Colors.ERROR, theme_style=ft.TextThemeStyle.BODY_LARGE)))
-    controls.append(ft.Row(wrap=True, spacing=8, run_spacing=8, controls=[
+    controls.append(ft.Row(key="actions", wrap=True, spacing=8, run_spacing=8, controls=[
         ft.FilledButton(t("vereine.coaching.send"), icon=ft.Icons.SEND, on_click=send),
         ft.TextButton(t("vereine.coaching.cancel"), on_click=lambda: on_done(None)),
     ]))

@@ -43,12 +43,12 @@ def ClubCoachingSection(vm: ClubDetailViewModel, club_id: str) -> ft.Control:
                      ft.OutlinedButton(t("vereine.coaching.go_login"), icon=ft.Icons.LOGIN,
                                        on_click=lambda: ft.context.page.navigate("/profil"))]
     elif open_form:
-        controls.append(ClubCoachingForm(form, done))
+        controls.append(ClubCoachingForm(form, done, key="coaching-form"))  # keyed: keeps its place and text
     else:
         if sent:
             town = ref.MUNICIPALITIES.get((vm.club or {}).get("municipality") or "", "")
             controls.append(ft.Semantics(live_region=True, content=Notice(
                 t("vereine.coaching.sent", town=town), icon_name="CHECK_CIRCLE_OUTLINE")))
-        controls.append(ft.FilledButton(t("vereine.coaching.open"), icon=ft.Icons.SUPPORT_AGENT,
+        controls.append(ft.FilledButton(t("vereine.coaching.open"), icon=ft.Icons.SUPPORT_AGENT, key="coaching-open",
                                         on_click=lambda: set_open_form(True)))
     return ft.Column(spacing=12, controls=controls)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import flet as ft
 
 from app.ui.components.radio_tile import RadioTile
+from app.ui.components.text_input import TextInput
 from app.ui.text import text
 from app.viewmodels.interests import ANSWER_STATUSES, InterestsViewModel
 
@@ -41,7 +42,7 @@ def answer_dialog(vm: InterestsViewModel, t: Callable[..., str]) -> ft.AlertDial
                     content=ft.Column(spacing=0, controls=[
                         RadioTile(s, t(f"angebote.interest.status.{s}")) for s in ANSWER_STATUSES]),
                 ),
-                ft.Row(controls=[ft.TextField(
+                ft.Row(controls=[TextInput(
                     label=t("angebote.my.answer"),
                     value=draft.text,
                     multiline=True,

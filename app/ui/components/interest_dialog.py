@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import flet as ft
 
+from app.ui.components.text_input import TextInput
 from app.ui.text import text
 from app.viewmodels.offer_detail import OfferDetailViewModel
 
@@ -26,7 +27,7 @@ def interest_dialog(vm: OfferDetailViewModel, t: Callable[..., str]) -> ft.Alert
             width=480,
             controls=[
                 text(t("angebote.interest.dialog_text", owner=vm.owner_name)),
-                ft.Row(controls=[ft.TextField(
+                ft.Row(controls=[TextInput(
                     label=t("angebote.interest.message"),
                     value=vm.message,
                     multiline=True,

@@ -1,9 +1,16 @@
-"""The login form: Benutzername, Passwort, "Anmelden"; German errors next to the fields and for the form."""
+"""The login form: Benutzername, Passwort, "Anmelden"; German errors next to the fields and for the form.
+
+While the login runs the fields and the button are disabled and the button says "Anmeldung läuft …". The fields
+keep what was typed when the page re-renders meanwhile (a sync finishing), and each control has a key, so the
+form message appearing never moves a field or the button to a new place in the tree.
+"""
 
 from __future__ import annotations
 
 import flet as ft
 
+from app.ui.components.busy_button import BusyButton
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_t, use_viewmodel
 from app.ui.text import text
 from app.viewmodels.login import LoginViewModel
@@ -25,7 +32,8 @@ def LoginForm(vm: LoginViewModel) -> ft.Control:
 
     controls: list[ft.Control] = [
         text(t("profil.login.intro"), theme_style=ft.TextThemeStyle.BODY_MEDIUM),
-        ft.TextField(
+        TextInput(
+            key="username",
             label=t("profil.login.username"),
             value=vm.username,
             on_change=on_username,
@@ -37,7 +45,8 @@ def LoginForm(vm: LoginViewModel) -> ft.Control:
             autofill_hints=ft.AutofillHint.USERNAME,
             disabled=vm.busy,
         ),
-        ft.TextField(
+        TextInput(
+            key="password",
             label=t("profil.login.password"),
             value=vm.password,
             password=True,
@@ -47,21 +56,12 @@ def LoginForm(vm: LoginViewModel) -> ft.Control:
             autofill_hints=ft.AutofillHint.PASSWORD,
             disabled=vm.busy,
         ),
+        ft.Container(key="form-error", visible=bool(vm.error), content=ft.Semantics(
+            live_region=True, container=True,
+            content=text(vm.text(vm.error, t) or "", color=ft.Colors.ERROR, theme_style=ft.TextThemeStyle.BODY_LARGE))),
+        ft.Row(key="actions", controls=[
+            BusyButton(t("profil.login.submit"), submit, icon=ft.Icons.LOGIN, busy=vm.busy,
+                       busy_label=t("profil.login.busy")),
+        ]),
     ]
-    if vm.error:
-        controls.append(
-            ft.Semantics(live_region=True, container=True,
-                         content=text(vm.text(vm.error, t), color=ft.Colors.ERROR,
-                                      theme_style=ft.TextThemeStyle.BODY_LARGE))
-        )
-    controls.append(
-        ft.Row([
-            ft.FilledButton(
-                t("profil.login.busy") if vm.busy else t("profil.login.submit"),
-                icon=ft.Icons.LOGIN,
-                on_click=submit,
-                disabled=vm.busy,
-            )
-        ])
-    )
     return ft.Column(spacing=12, horizontal_alignment=ft.CrossAxisAlignment.STRETCH, controls=controls)

@@ -9,6 +9,7 @@ import flet as ft
 
 from app.ui.components.action_button import action_button
 from app.ui.components.heading import Heading
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_t
 from app.ui.text import text
 from app.viewmodels.conflicts import RejectedRow
@@ -29,7 +30,7 @@ def RejectedCard(row: RejectedRow, on_draft: Callable[[str, str], None], on_retr
                          color=ft.Colors.ON_SURFACE_VARIANT))
     for f in row.correctable:
         controls.append(
-            ft.TextField(
+            TextInput(
                 label=f.label,
                 value=f.value,
                 error=f.problem,
@@ -40,6 +41,7 @@ def RejectedCard(row: RejectedRow, on_draft: Callable[[str, str], None], on_retr
         )
     controls.append(
         ft.Row(
+            key="actions",
             wrap=True,
             spacing=12,
             run_spacing=8,

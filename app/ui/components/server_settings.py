@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import flet as ft
 
+from app.ui.components.busy_button import BusyButton
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_t, use_viewmodel
 from app.ui.text import text
 from app.viewmodels.profile import ProfileViewModel
@@ -24,7 +26,8 @@ def ServerSettings(profile: ProfileViewModel) -> ft.Control:
     controls: list[ft.Control] = [text(t("profil.server.current", url=profile.server_url))]
     if profile.server_editable:
         controls += [
-            ft.TextField(
+            TextInput(
+                key="server",
                 label=t("profil.server.label"),
                 value=profile.server_value,
                 on_change=on_change,
@@ -34,7 +37,8 @@ def ServerSettings(profile: ProfileViewModel) -> ft.Control:
                 autocorrect=False,
                 enable_suggestions=False,
             ),
-            ft.Row([ft.OutlinedButton(t("profil.server.save"), icon=ft.Icons.DNS_OUTLINED, on_click=save)]),
+            ft.Row(key="server-save", controls=[BusyButton(t("profil.server.save"), save, icon=ft.Icons.DNS_OUTLINED,
+                                                           kind=ft.OutlinedButton)]),
         ]
         if profile.server_notice:
             controls.append(ft.Semantics(live_region=True, container=True,

@@ -14,6 +14,7 @@ from app.ui.components.offer_radio_group import OfferRadioGroup
 from app.ui.components.offer_status_picker import OfferStatusPicker
 from app.ui.components.page_frame import PageFrame
 from app.ui.components.switch_tile import SwitchTile
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_t
 from app.ui.text import text
 from app.viewmodels.offer_form import MAX_CATEGORIES, OfferFormViewModel
@@ -47,7 +48,7 @@ def AngebotFormPage() -> ft.Control:
     v, err = vm.values, vm.errors
 
     def field(name: str, **kwargs) -> ft.Control:
-        return ft.Row(key=f"row-{name}", controls=[ft.TextField(
+        return ft.Row(key=f"row-{name}", controls=[TextInput(
             key=f"field-{name}",
             label=t(f"angebote.field.{name}"),
             value=v.get(name) or "",

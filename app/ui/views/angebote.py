@@ -9,6 +9,7 @@ from app.ui.components.offer_filters import OfferFilters
 from app.ui.components.offer_hooks import use_offer_session, use_offer_vm
 from app.ui.components.offer_row import OfferRow
 from app.ui.components.page_frame import PageFrame
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_settings, use_t
 from app.ui.text import text
 from app.viewmodels.offers import OffersViewModel, count_text, replica_of
@@ -45,7 +46,7 @@ def AngebotePage() -> ft.Control:
         actions.append(ft.OutlinedButton(t("angebote.mine"), icon=ft.Icons.PERSON_OUTLINE,
                                          on_click=lambda: ft.context.page.navigate("/meine-angebote")))
 
-    search = ft.TextField(
+    search = TextInput(
         label=t("angebote.search"),
         hint_text=t("angebote.search_hint"),
         value=vm.query,

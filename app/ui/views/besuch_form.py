@@ -15,6 +15,7 @@ from app.ui.components.care_topic_chips import CareTopicChips
 from app.ui.components.heading import Heading
 from app.ui.components.notice import Notice
 from app.ui.components.page_frame import PageFrame
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_app_session, use_t
 from app.ui.text import text
 from app.viewmodels.visit_form import NOT_FOUND, OK, VisitFormViewModel
@@ -60,19 +61,20 @@ def BesuchFormScreen(contact_id: str) -> ft.Control:
             page.navigate(contact_route)
 
     def field(name: str, label: str, **kwargs) -> ft.Control:
-        return ft.Row(controls=[ft.TextField(  # in a Row so that it takes the full width
+        # in a Row so that it takes the full width; keyed, so notices coming and going never move it
+        return ft.Row(key=f"row-{name}", controls=[TextInput(
             label=label, value=vm.values[name], error=vm.errors.get(name), error_max_lines=4, expand=True,
             on_change=lambda e: vm.set(name, e.control.value or ""), **kwargs)])
 
     def date_field(name: str, label: str, **kwargs) -> ft.Control:
         return CareDateField(label, vm.values[name], lambda value: vm.set(name, value), error=vm.errors.get(name),
-                             calendar_label=t("lotsen.calendar_for", field=label), **kwargs)
+                             calendar_label=t("lotsen.calendar_for", field=label), key=f"date-{name}", **kwargs)
 
     controls: list[ft.Control] = [text(t("lotsen.visit_form.for", name=vm.name))]
     if vm.resumed_text:
         controls.append(Notice(vm.resumed_text, icon_name="RESTORE"))
     controls += [
-        ft.Semantics(live_region=True, container=True, content=text(
+        ft.Semantics(key="draft-status", live_region=True, container=True, content=text(
             vm.draft_status or t("lotsen.draft.hint"), theme_style=ft.TextThemeStyle.BODY_MEDIUM,
             color=ft.Colors.ERROR if vm.draft_failed else ft.Colors.ON_SURFACE_VARIANT)),
         date_field("date", t("lotsen.visit_form.date")),
@@ -82,7 +84,7 @@ def BesuchFormScreen(contact_id: str) -> ft.Control:
     if not vm.health_consent:
         controls.append(text(t("lotsen.visit_form.no_health_topics"), color=ft.Colors.ON_SURFACE_VARIANT))
     controls.append(CareTopicChips([(x, vm.topic_label(x)) for x in vm.topic_choices], vm.topics,
-                                   vm.toggle_topic))
+                                   vm.toggle_topic, key="topics"))
     if vm.errors.get("topics"):
         controls.append(text(vm.errors["topics"], color=ft.Colors.ERROR))
     controls += [
@@ -100,7 +102,7 @@ def BesuchFormScreen(contact_id: str) -> ft.Control:
     if vm.errors:
         controls.append(ft.Semantics(live_region=True, container=True, content=text(
             t("lotsen.visit_form.has_errors"), color=ft.Colors.ERROR, weight=ft.FontWeight.W_600)))
-    controls.append(ft.Row(wrap=True, spacing=8, run_spacing=8, controls=[
+    controls.append(ft.Row(key="actions", wrap=True, spacing=8, run_spacing=8, controls=[
         ft.FilledButton(t("lotsen.visit_form.save"), icon=ft.Icons.SAVE, on_click=save),
         ft.OutlinedButton(t("lotsen.visit_form.discard"), icon=ft.Icons.DELETE_OUTLINE,
                           on_click=lambda: set_confirm_discard(True),

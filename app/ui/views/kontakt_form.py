@@ -16,6 +16,7 @@ from app.ui.components.notice import Notice
 from app.ui.components.page_frame import PageFrame
 from app.ui.components.radio_tile import RadioTile
 from app.ui.components.switch_tile import SwitchTile
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_app_session, use_t
 from app.ui.text import text
 from app.viewmodels.contact_form import CARE_GRADES, NOT_FOUND, OK, ContactFormViewModel
@@ -48,12 +49,14 @@ def KontaktFormScreen(contact_id: str | None) -> ft.Control:
             page.navigate(f"/lotsen/{saved}")
 
     def field(name: str, label: str, **kwargs) -> ft.Control:
-        return ft.Row(controls=[ft.TextField(  # in a Row so that it takes the full width
+        # in a Row so that it takes the full width; keyed, so messages coming and going never move it
+        return ft.Row(key=f"row-{name}", controls=[TextInput(
             label=label, value=vm.values[name], error=vm.errors.get(name), error_max_lines=4, expand=True,
             on_change=lambda e: vm.set(name, e.control.value or ""), **kwargs)])
 
     def scope_switch(scope: str, label: str) -> ft.Control:
-        return SwitchTile(label, scope in vm.scopes, lambda e: vm.toggle_scope(scope, bool(e.control.value)))
+        return SwitchTile(label, scope in vm.scopes, lambda e: vm.toggle_scope(scope, bool(e.control.value)),
+                          key=f"scope-{scope}")
 
     def on_grade(e: ft.Event[ft.RadioGroup]) -> None:
         value = e.control.value or ""
@@ -69,7 +72,8 @@ def KontaktFormScreen(contact_id: str | None) -> ft.Control:
     consent += [
         CareDateField(t("lotsen.form.consent_date"), vm.values["consent_date"],
                       lambda value: vm.set("consent_date", value), error=vm.errors.get("consent_date"),
-                      calendar_label=t("lotsen.calendar_for", field=t("lotsen.form.consent_date"))),
+                      calendar_label=t("lotsen.calendar_for", field=t("lotsen.form.consent_date")),
+                      key="consent_date"),
         text(t("lotsen.form.recorded_by", by=vm.recorded_by),
              color=ft.Colors.ON_SURFACE_VARIANT),
     ]
@@ -92,6 +96,7 @@ def KontaktFormScreen(contact_id: str | None) -> ft.Control:
         care += [
             Heading(t("lotsen.field.care_grade"), level=3),
             ft.RadioGroup(
+                key="care_grade",
                 value=vm.care_grade or "none",
                 on_change=on_grade,
                 content=ft.Column(spacing=0, controls=[
@@ -127,7 +132,7 @@ def KontaktFormScreen(contact_id: str | None) -> ft.Control:
     if vm.errors:
         footer.append(ft.Semantics(live_region=True, container=True, content=text(
             t("lotsen.form.has_errors"), color=ft.Colors.ERROR, weight=ft.FontWeight.W_600)))
-    footer.append(ft.Row(wrap=True, spacing=8, run_spacing=8, controls=[
+    footer.append(ft.Row(key="actions", wrap=True, spacing=8, run_spacing=8, controls=[
         ft.FilledButton(t("lotsen.form.save"), icon=ft.Icons.SAVE, on_click=save),
         ft.TextButton(t("lotsen.form.cancel"), on_click=lambda: page.navigate(back_route)),
     ]))

@@ -17,6 +17,7 @@ from app.ui.components.care_visit_entry import CareVisitEntry
 from app.ui.components.heading import Heading
 from app.ui.components.notice import Notice
 from app.ui.components.page_frame import PageFrame
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_app_session, use_t
 from app.ui.text import text
 from app.viewmodels.contact_detail import NOT_FOUND, OK, ContactDetailViewModel
@@ -104,16 +105,17 @@ def LotseKontaktScreen(contact_id: str) -> ft.Control:
         task_controls.append(text(t("lotsen.tasks.none_open"), color=ft.Colors.ON_SURFACE_VARIANT))
     task_controls += [CareTaskRow(task, toggle_task, t, key=task.id) for task in tasks.open_tasks]
     task_controls += [
-        ft.Row(controls=[ft.TextField(
+        ft.Row(key="new-task", controls=[TextInput(
             label=t("lotsen.tasks.new"), value=tasks.new_text, error=tasks.errors.get("text"), error_max_lines=4,
             expand=True,
             on_change=lambda e: tasks.set_text(e.control.value or ""), max_length=300)]),
         CareDateField(t("lotsen.tasks.new_due"), tasks.new_due, tasks.set_due, error=tasks.errors.get("due"),
-                      calendar_label=t("lotsen.calendar_for", field=t("lotsen.tasks.new_due"))),
+                      calendar_label=t("lotsen.calendar_for", field=t("lotsen.tasks.new_due")), key="new-due"),
     ]
     if tasks.errors.get("form"):
         task_controls.append(text(tasks.errors["form"], color=ft.Colors.ERROR))
-    task_controls.append(ft.OutlinedButton(t("lotsen.tasks.add"), icon=ft.Icons.ADD_TASK, on_click=tasks.add))
+    task_controls.append(ft.OutlinedButton(t("lotsen.tasks.add"), icon=ft.Icons.ADD_TASK, on_click=tasks.add,
+                                           key="add-task"))
     task_controls.append(ft.Semantics(live_region=True, container=True, content=text(tasks.message)))
     if tasks.done_tasks:
         task_controls.append(Heading(t("lotsen.tasks.done_title"), level=3))

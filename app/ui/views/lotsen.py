@@ -11,6 +11,7 @@ import flet as ft
 from app.ui.components.care_access import CareGate, use_care_viewmodel
 from app.ui.components.care_contact_row import CareContactRow
 from app.ui.components.page_frame import PageFrame
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_app_session, use_t
 from app.ui.text import text
 from app.viewmodels.contacts import ContactsViewModel
@@ -37,7 +38,7 @@ def LotsenScreen() -> ft.Control:
         text(t("lotsen.list.intro")),
         ft.FilledButton(t("lotsen.new_contact"), icon=ft.Icons.PERSON_ADD_ALT_1,
                         on_click=lambda: page.navigate("/lotsen/neu")),
-        ft.Row(controls=[ft.TextField(
+        ft.Row(key="search", controls=[TextInput(
             label=t("lotsen.search"),
             value=vm.query,
             prefix_icon=ft.Icons.SEARCH,

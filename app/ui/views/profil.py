@@ -26,6 +26,7 @@ def ProfilPage() -> ft.Control:
     editable = server_editable(bool(ft.context.page.web))
     app_session, login = use_session_viewmodel(lambda s: LoginViewModel(s, prefs))
     _, profile = use_session_viewmodel(lambda s: ProfileViewModel(s, prefs, server_editable=editable))
+    # keyed: a notice coming or going never moves the form or the settings to another place in the tree
     controls: list[ft.Control] = [Heading(t("profil.account"), level=2)]
     if login is None or profile is None:  # rendered without an AppSession: only what needs no data
         controls.append(text(t("page.profil.visitor")))
@@ -33,16 +34,16 @@ def ProfilPage() -> ft.Control:
         controls.append(text(t("page.profil.visitor")))
         if login.notice:
             controls.append(text(login.text(login.notice, t)))
-        controls.append(LoginForm(login))
+        controls.append(LoginForm(login, key="login"))
     else:
-        controls.append(AccountPanel(profile, login, app_session.status.pending))
+        controls.append(AccountPanel(profile, login, app_session.status.pending, key="account"))
     if profile is not None:
-        controls += [Heading(t("profil.server"), level=2), ServerSettings(profile)]
+        controls += [Heading(t("profil.server"), level=2), ServerSettings(profile, key="server")]
     controls += [
-        DisplaySettings(),
+        DisplaySettings(key="display"),
         Heading(t("profil.accessibility"), level=2),
-        ft.TextButton(t("profil.statement_link"), icon=ft.Icons.ACCESSIBILITY_NEW,
+        ft.TextButton(t("profil.statement_link"), icon=ft.Icons.ACCESSIBILITY_NEW, key="statement",
                       on_click=lambda: ft.context.page.navigate("/barrierefreiheit")),
-        FeedbackButton(t("page.profil.title")),
+        FeedbackButton(t("page.profil.title"), key="feedback"),
     ]
     return PageFrame(t("page.profil.title"), controls)

@@ -17,6 +17,7 @@ from app.ui.components.notice import Notice
 from app.ui.components.page_frame import PageFrame
 from app.ui.components.radio_tile import RadioTile
 from app.ui.components.switch_tile import SwitchTile
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_live_viewmodel, use_settings, use_t
 from app.ui.text import text
 from app.viewmodels.appointment_form import (
@@ -42,8 +43,8 @@ def configured_jitsi_base() -> str:
         return os.environ.get(JITSI_ENV) or DEFAULT_JITSI_BASE
 
 
-def _radio_group(value: str, options: list[tuple[str, str]], on_change) -> ft.Control:
-    return ft.RadioGroup(value=value, on_change=on_change, content=ft.Column(spacing=0, controls=[
+def _radio_group(value: str, options: list[tuple[str, str]], on_change, key: str) -> ft.Control:
+    return ft.RadioGroup(key=key, value=value, on_change=on_change, content=ft.Column(spacing=0, controls=[
         RadioTile(key, label) for key, label in options]))
 
 
@@ -90,18 +91,19 @@ def TerminFormPage() -> ft.Control:
     if vm.guest_mode:
         body.append(Notice(t("termine.form.guest_note"), icon_name="GROUP_OUTLINED"))
     body += [
-        ft.TextField(label=t("termine.form.title"), value=vm.title, error=err("title"),
+        TextInput(key="title", label=t("termine.form.title"), value=vm.title, error=err("title"),
                      on_change=lambda e: vm.set("title", e.control.value or "")),
-        ft.TextField(label=t("termine.form.description"), value=vm.description, multiline=True, min_lines=3,
-                     max_lines=10, error=err("description"),
-                     on_change=lambda e: vm.set("description", e.control.value or "")),
+        TextInput(key="description", label=t("termine.form.description"), value=vm.description, multiline=True,
+                  min_lines=3, max_lines=10, error=err("description"),
+                  on_change=lambda e: vm.set("description", e.control.value or "")),
         AppointmentDateField(t("termine.form.date"), vm.date_text, lambda v: vm.set("date_text", v),
                              error=err("date"), calendar_label=t("termine.form.pick_date"),
-                             first=berlin_today() if vm.is_new else None),
-        SwitchTile(t("termine.form.all_day"), vm.all_day, lambda e: vm.set("all_day", bool(e.control.value))),
+                             first=berlin_today() if vm.is_new else None, key="date"),
+        SwitchTile(t("termine.form.all_day"), vm.all_day, lambda e: vm.set("all_day", bool(e.control.value)),
+                   key="all_day"),
     ]
     if not vm.all_day:
-        body.append(ft.ResponsiveRow(spacing=8, run_spacing=8, controls=[
+        body.append(ft.ResponsiveRow(key="times", spacing=8, run_spacing=8, controls=[
             ft.Container(col={"xs": 12, "sm": 6}, content=AppointmentTimeField(
                 t("termine.form.start"), vm.start_text, lambda v: vm.set("start_text", v), error=err("start"),
                 picker_label=t("termine.form.pick_start"))),
@@ -110,11 +112,11 @@ def TerminFormPage() -> ft.Control:
                 picker_label=t("termine.form.pick_end"))),
         ]))
     body.append(Heading(t("termine.form.where"), level=2))
-    body.append(_radio_group(vm.mode, [(m, t(f"termine.form.mode.{m}")) for m in MODES], on_mode))
+    body.append(_radio_group(vm.mode, [(m, t(f"termine.form.mode.{m}")) for m in MODES], on_mode, key="mode"))
     if vm.mode == "place":
-        body.append(ft.TextField(label=t("termine.form.place"), hint_text=t("termine.form.place_hint"),
-                                 value=vm.place, error=err("place"),
-                                 on_change=lambda e: vm.set("place", e.control.value or "")))
+        body.append(TextInput(key="place", label=t("termine.form.place"), hint_text=t("termine.form.place_hint"),
+                              value=vm.place, error=err("place"),
+                              on_change=lambda e: vm.set("place", e.control.value or "")))
     else:
         room_buttons: list[ft.Control] = [ft.FilledButton(
             t("termine.form.new_room") if vm.online_url else t("termine.form.create_room"),
@@ -124,26 +126,28 @@ def TerminFormPage() -> ft.Control:
                                                   action=ft.OpenUrl(vm.online_url.strip(),
                                                                     target=ft.UrlTarget.BLANK)))
         body += [
-            ft.TextField(label=t("termine.form.online_url"), value=vm.online_url, error=err("online_url"),
-                         keyboard_type=ft.KeyboardType.URL,
-                         on_change=lambda e: vm.set("online_url", e.control.value or "")),
-            ft.Row(wrap=True, spacing=8, run_spacing=8, controls=room_buttons),
+            TextInput(key="online_url", label=t("termine.form.online_url"), value=vm.online_url,
+                      error=err("online_url"), keyboard_type=ft.KeyboardType.URL,
+                      on_change=lambda e: vm.set("online_url", e.control.value or "")),
+            ft.Row(key="room", wrap=True, spacing=8, run_spacing=8, controls=room_buttons),
         ]
     body.append(Heading(t("termine.form.kind"), level=2))
-    body.append(_radio_group(vm.kind, [(k, ref.APPOINTMENT_KINDS[k]) for k in vm.kinds], on_kind))
-    body.append(AppointmentInvitees(vm))
+    body.append(_radio_group(vm.kind, [(k, ref.APPOINTMENT_KINDS[k]) for k in vm.kinds], on_kind, key="kind"))
+    body.append(AppointmentInvitees(vm, key="invitees"))
     body.append(Heading(t("termine.form.reminder"), level=2))
     body.append(_radio_group(
         NO_REMINDER if vm.reminder is None else str(vm.reminder),
-        [(NO_REMINDER if m is None else str(m), reminder_label(m, t)) for m in vm.reminder_choices], on_reminder))
+        [(NO_REMINDER if m is None else str(m), reminder_label(m, t)) for m in vm.reminder_choices], on_reminder,
+        key="reminder"))
     if not vm.guest_mode:
-        body += [SwitchTile(t("termine.form.public"), vm.public, lambda e: vm.set("public", bool(e.control.value))),
+        body += [SwitchTile(t("termine.form.public"), vm.public, lambda e: vm.set("public", bool(e.control.value)),
+                            key="public"),
                  SwitchTile(t("termine.form.guests_can_edit"), vm.guests_can_edit,
-                            lambda e: vm.set("guests_can_edit", bool(e.control.value)))]
+                            lambda e: vm.set("guests_can_edit", bool(e.control.value)), key="guests_can_edit")]
     if vm.form_error:
         body.append(ft.Semantics(live_region=True, content=text(vm.form_error, color=ft.Colors.ERROR,
                                                                 theme_style=ft.TextThemeStyle.BODY_LARGE)))
-    body.append(ft.Row(wrap=True, spacing=8, run_spacing=8, controls=[
+    body.append(ft.Row(key="actions", wrap=True, spacing=8, run_spacing=8, controls=[
         ft.FilledButton(t("termine.form.save"), icon=ft.Icons.SAVE_OUTLINED, on_click=save),
         ft.TextButton(t("termine.form.cancel"), on_click=cancel),
     ]))

@@ -9,6 +9,7 @@ from app.ui.components.club_card import ClubCard
 from app.ui.components.club_filters import ClubFilters
 from app.ui.components.notice import Notice
 from app.ui.components.page_frame import PageFrame
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_live_viewmodel, use_t
 from app.ui.text import text
 from app.viewmodels.clubs import ClubsViewModel
@@ -21,7 +22,7 @@ def VereinePage() -> ft.Control:
     body: list[ft.Control] = [text(t("page.vereine.intro"), theme_style=ft.TextThemeStyle.BODY_LARGE)]
     if vm is None:
         return PageFrame(t("page.vereine.title"), body)
-    body.append(ft.Row(controls=[ft.TextField(
+    body.append(ft.Row(key="search", controls=[TextInput(
         label=t("vereine.search"),
         hint_text=t("vereine.search_hint"),
         value=vm.filters.text,

@@ -8,6 +8,7 @@ from app.ui.components.club_filter_chip import ClubFilterChip
 from app.ui.components.guide_card import GuideCard
 from app.ui.components.notice import Notice
 from app.ui.components.page_frame import PageFrame
+from app.ui.components.text_input import TextInput
 from app.ui.hooks import use_live_viewmodel, use_t
 from app.ui.text import text
 from app.viewmodels.guides import GuidesViewModel
@@ -21,7 +22,7 @@ def WerkzeugkastenPage() -> ft.Control:
     body: list[ft.Control] = [text(t("page.werkzeugkasten.intro"), theme_style=ft.TextThemeStyle.BODY_LARGE)]
     if vm is None:
         return PageFrame(t("page.werkzeugkasten.title"), body)
-    body.append(ft.Row(controls=[ft.TextField(
+    body.append(ft.Row(key="search", controls=[TextInput(
         label=t("werkzeugkasten.search"),
         hint_text=t("werkzeugkasten.search_hint"),
         value=vm.filters.text,
