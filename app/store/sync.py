@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from app.store.replica import Replica
 
 
+# the JSON of a mutation beyond its payload and the text of its id, entity, record id and ts: member names, quotes
+MUTATION_OVERHEAD_BYTES = 64
+
+
 def _label(entity: str, field: str) -> str:
     ent = ENTITIES.get(entity)
     f = ent.field(field) if ent else None
@@ -55,11 +59,26 @@ class SyncMixin:
     def _mutation_from_row(self: Replica, row: tuple[Any, ...]) -> dict[str, Any]:
         return self._mutations_from_rows([row])[0]
 
-    def pending_mutations(self: Replica, limit: int = 500) -> list[dict[str, Any]]:
-        """Protocol mutations in outbox order (quarantined ones are no longer in the outbox)."""
+    def pending_mutations(self: Replica, limit: int = 500, max_bytes: int | None = None) -> list[dict[str, Any]]:
+        """Protocol mutations in outbox order (quarantined ones are no longer in the outbox).
+
+        ``max_bytes``: stop before the mutations' JSON would exceed it (at least one is returned). Sizes are the
+        stored payload's bytes plus the mutation's other members, so nothing is encoded to measure it (a sealed
+        payload overestimates its plain text, which only makes a batch smaller)."""
         rows = self.db.conn.execute(
-            "SELECT id, entity, record_id, ts, payload FROM outbox ORDER BY seq LIMIT ?", (int(limit),)).fetchall()
-        return self._mutations_from_rows(rows)
+            "SELECT id, entity, record_id, ts, payload, length(CAST(payload AS BLOB)) FROM outbox ORDER BY seq "
+            "LIMIT ?", (int(limit),)).fetchall()
+        mutations = self._mutations_from_rows([r[:5] for r in rows])
+        if max_bytes is None:
+            return mutations
+        total = 0
+        for i, (row, m) in enumerate(zip(rows, mutations, strict=True)):
+            total += row[5] + MUTATION_OVERHEAD_BYTES + len(row[0]) + len(row[1]) + len(row[2]) + len(row[3])
+            if '"base":' not in row[4]:  # the base is sent as {field: null, ...}
+                total += sum(len(name) + 8 for name in m["fields"])
+            if total > max_bytes and i > 0:
+                return mutations[:i]
+        return mutations
 
     def outbox_count(self: Replica) -> int:
         return self.db.conn.execute("SELECT count(*) FROM outbox").fetchone()[0]

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -218,10 +217,9 @@ class SyncEngine:
         sent: set[str] = set()
         limit = self.push_batch
         while True:
-            batch = self._local(self.replica.pending_mutations, limit)
+            batch = self._local(self.replica.pending_mutations, limit, self.push_max_bytes)
             if not batch:
                 return report
-            batch = self._trim_to_bytes(batch)
             ids = [m["id"] for m in batch]
             if sent.intersection(ids):
                 raise SyncError("local", detail="the outbox did not shrink after an answered push")
@@ -304,18 +302,6 @@ class SyncEngine:
         return await self._send("GET", "/pull", params=params, auth=False)
 
     # ------------------------------------------------------------------ helpers
-    def _trim_to_bytes(self, batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The longest start of ``batch`` whose mutations take at most ``push_max_bytes`` of JSON (at least one)."""
-        whole = json.dumps(batch, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-        if len(whole) <= self.push_max_bytes:  # the common case, in one call: the sum of the parts is smaller
-            return batch
-        total = 0
-        for i, m in enumerate(batch):
-            total += len(json.dumps(m, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
-            if total > self.push_max_bytes and i > 0:
-                return batch[:i]
-        return batch
-
     @staticmethod
     def _local(fn: Callable[..., Any], *args: Any) -> Any:
         """Call the replica; a failure of the local database becomes a retryable SyncError (the cause chained)."""

@@ -13,12 +13,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from core.access import Actor, subscriptions
-from sync_server.jsontext import dumps
+from sync_server.jsontext import dumps, loads
 from sync_server.service.context import GC_HORIZON_KEY, NODE_KEY, load_clock
 from sync_server.service.cursor import Cursor, decode_cursor, scope_fingerprint
 from sync_server.settings import Settings
@@ -45,7 +44,7 @@ class PullPage:
                 + ',"reset":' + dumps(self.reset) + ',"server_ts":' + dumps(self.server_ts) + "}")
 
     def as_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] = json.loads(self.to_json())
+        result: dict[str, Any] = loads(self.to_json())
         return result
 
 

@@ -164,10 +164,8 @@ class PushHandler:
         # step 2: a clock too far ahead is not followed; the mutation gets a server timestamp instead
         ts: str = m["ts"]
         restamped: str | None = None
-        if ws.ctx.clock.is_too_far_ahead(ts):
+        if ws.ctx.clock.observe_unless_too_far_ahead(ts):
             ts = restamped = ws.ctx.clock.now()
-        else:
-            ws.ctx.clock.observe(ts)
 
         # step 3: validation and rights, against the record as the server has it now
         state = ws.get(entity, record_id)

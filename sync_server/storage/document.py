@@ -8,15 +8,15 @@ written at the same timestamp, that one timestamp.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from core.model import ENTITIES
+from sync_server.jsontext import loads
 
 
 def read_document(entity: str, doc: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """(values, versions) of a record from its stored document."""
-    delta = json.loads(doc)
+    delta = loads(doc)
     values: dict[str, Any] = delta.get("f") or {}
     stamps = delta.get("v")
     if isinstance(stamps, dict):

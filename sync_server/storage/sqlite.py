@@ -9,14 +9,13 @@ committed sequence.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sync_server.jsontext import dumps
+from sync_server.jsontext import dumps, loads
 from sync_server.storage.base import (
     AccountRow,
     DeviceRow,
@@ -62,12 +61,12 @@ def _scope_set(text: str) -> frozenset[str]:
     if scope is None:
         if len(_scope_sets) >= _SCOPE_CACHE_SIZE:
             _scope_sets.clear()
-        scope = _scope_sets[text] = frozenset(json.loads(text))
+        scope = _scope_sets[text] = frozenset(loads(text))
     return scope
 
 
 def _account(row: sqlite3.Row | tuple[Any, ...]) -> AccountRow:
-    return AccountRow(row[0], row[1], row[2], tuple(json.loads(row[3])), row[4], tuple(json.loads(row[5])),
+    return AccountRow(row[0], row[1], row[2], tuple(loads(row[3])), row[4], tuple(loads(row[5])),
                       bool(row[6]), row[7])
 
 
@@ -78,7 +77,7 @@ _RECORD_COLS = "entity, id, doc, authors, scope, parent, deleted, updated_seq, u
 def _record(row: tuple[Any, ...]) -> RecordRow:
     entity, record_id, doc = row[0], row[1], row[2]
     values, versions = read_document(entity, doc)
-    return RecordRow(entity, record_id, values, versions, json.loads(row[3]), _scope_set(row[4]), row[5],
+    return RecordRow(entity, record_id, values, versions, loads(row[3]), _scope_set(row[4]), row[5],
                      bool(row[6]), row[7], row[8], doc)
 
 
@@ -192,7 +191,7 @@ class _SQLiteRead(ReadTx):
             marks = ",".join("?" * len(chunk))
             for mid, result in self.conn.execute(
                     f"SELECT id, result FROM mutations WHERE username = ? AND id IN ({marks})", [username, *chunk]):
-                out[mid] = json.loads(result)
+                out[mid] = loads(result)
         return out
 
 

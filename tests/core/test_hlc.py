@@ -119,6 +119,16 @@ def test_remote_just_within_the_skew_is_followed() -> None:
     assert clock.observe(Timestamp(T0 + 1001, 0, "b").encode()) is True
 
 
+def test_a_remote_too_far_ahead_is_not_observed_and_one_within_the_skew_is() -> None:
+    clock = Clock(NODE, lambda: T0, max_skew_ms=1000)
+    before = clock.now()
+    assert clock.observe_unless_too_far_ahead(Timestamp(T0 + 1001, 0, "b").encode()) is True
+    assert clock.last == before  # untouched: the caller re-stamps the write instead
+    within = Timestamp(T0 + 1000, 4, "b").encode()
+    assert clock.observe_unless_too_far_ahead(within) is False
+    assert clock.last > within
+
+
 def test_counter_overflow_borrows_the_next_millisecond() -> None:
     clock = Clock(NODE, lambda: T0, last=Timestamp(T0, MAX_COUNTER, NODE).encode())
     stamp = clock.now()

@@ -1,4 +1,4 @@
-"""The server's JSON text is exactly what ``json.dumps(value, separators=(",", ":"))`` makes."""
+"""The server's JSON text is compact JSON that the stdlib reads back as the same value, and vice versa."""
 
 from __future__ import annotations
 
@@ -7,22 +7,36 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync_server.jsontext import dumps
+from sync_server.jsontext import dumps, loads
 
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
     max_leaves=20,
 )
 
 
 @given(JSON_VALUES)
-def test_the_same_text_as_json_dumps(value):
-    assert dumps(value) == json.dumps(value, separators=(",", ":"))
+def test_the_stdlib_reads_back_the_same_value(value):
+    assert json.loads(dumps(value)) == value
 
 
-def test_documents_and_scalars():
+@given(JSON_VALUES)
+def test_reads_what_the_stdlib_writes(value):
+    assert loads(json.dumps(value)) == value
+    assert loads(json.dumps(value).encode()) == value
+
+
+def test_compact_utf8_text():
     doc = {"e": "offer", "id": "r1", "f": {"title": "Behördengänge", "categories": ["senioren"], "hours": 2.5},
            "v": "001795000000000-000000-aaaaaaaaaaaaaaaa"}
-    assert dumps(doc) == json.dumps(doc, separators=(",", ":"))
-    assert [dumps(v) for v in (True, None, 3, "ä\"\n")] == ["true", "null", "3", '"\\u00e4\\"\\n"']
+    assert dumps(doc) == json.dumps(doc, separators=(",", ":"), ensure_ascii=False)
+    assert [dumps(v) for v in (True, None, 3, "ä\"\n")] == ["true", "null", "3", '"ä\\"\\n"']
+
+
+def test_a_lone_surrogate_from_a_client_is_escaped_and_read_back():
+    value = json.loads('{"title": "a\\ud800b"}')  # what the stdlib parser makes of such a request
+    text = dumps(value)
+    assert text == '{"title":"a\\ud800b"}'
+    text.encode("utf-8")  # storable: no lone surrogate left in the text itself
+    assert loads(text) == value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -31,6 +32,19 @@ def test_pending_mutations_come_in_outbox_order_and_respect_the_limit(replica):
     assert [m["record_id"] for m in replica.pending_mutations()] == ids
     assert [m["record_id"] for m in replica.pending_mutations(limit=2)] == ids[:2]
     assert replica.outbox_count() == 5
+
+
+def test_pending_mutations_stop_before_their_json_exceeds_max_bytes_but_always_give_one(replica):
+    ids = [replica.create("offer", offer(title=f"Angebot {i}", description="Ä" * 300)) for i in range(6)]
+    sizes = [len(json.dumps(m, separators=(",", ":"), ensure_ascii=False).encode())
+             for m in replica.pending_mutations()]
+    budget = sum(sizes[:3]) + sizes[3] // 2
+    bounded = replica.pending_mutations(max_bytes=budget)
+    assert [m["record_id"] for m in bounded] == ids[:len(bounded)]
+    assert 1 <= len(bounded) <= 3  # never more than fits; the size estimate may only err on the small side
+    assert sum(sizes[:len(bounded)]) <= budget
+    assert [m["record_id"] for m in replica.pending_mutations(max_bytes=10)] == ids[:1]
+    assert len(replica.pending_mutations(max_bytes=10**6)) == 6
 
 
 def test_accepted_and_conflict_results_leave_the_outbox_and_a_replayed_answer_is_harmless(replica):

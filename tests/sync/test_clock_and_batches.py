@@ -48,3 +48,18 @@ async def test_a_large_outbox_goes_in_batches_and_a_large_pull_in_pages(device, 
     assert report.pages > 10
     assert_converged(reader, "vera")
     assert_converged(writer, "klaus")
+
+
+async def test_a_push_batch_also_stays_under_the_byte_bound(device, server):
+    writer = device("writer")
+    writer.engine.push_max_bytes = 8 * 1024
+    await writer.login("klaus")
+    writer.replica.create_many("offer", [offer(f"Angebot {i}", description="Lange Beschreibung " * 20)
+                                         for i in range(40)])
+
+    report = await writer.sync()
+    pushes = [d for d in writer.transport.log if d.path.endswith("/push")]
+    assert report.pushed == report.accepted == 40
+    assert len(pushes) > 2
+    assert writer.replica.outbox_count() == 0
+    assert_converged(writer, "klaus")
