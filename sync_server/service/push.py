@@ -30,6 +30,8 @@ FIELD_NAME_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 # full decode; anything else is left to core, which has the last word.
 _USUAL_TIMESTAMP = re.compile(rf"[0-9]{{{WALL_DIGITS}}}-[0-9]{{{COUNTER_DIGITS}}}-[0-9a-f]{{16}}").fullmatch
 SET_FIELDS: dict[str, frozenset[str]] = {name: frozenset(e.set_fields) for name, e in ENTITIES.items()}
+SCALAR_FIELDS: dict[str, frozenset[str]] = {
+    name: frozenset(e.field_names) - SET_FIELDS[name] | {DELETED} for name, e in ENTITIES.items()}
 
 
 def account_record_id(username: str) -> str:
@@ -61,8 +63,9 @@ def _shape_problems(m: dict[str, Any]) -> tuple[list[dict[str, str]], Denial | N
     if not isinstance(fields, dict) or not fields:
         problems.append(_problem("fields", "empty", "Die Änderung enthält keine Felder."))
         return problems, None
+    known = SCALAR_FIELDS[entity]
     for name, value in fields.items():
-        if name == DELETED:
+        if name in known:  # a declared scalar field (or the tombstone): its name is fine, its value is validated later
             continue
         if not isinstance(name, str) or not FIELD_NAME_RE.fullmatch(name) or name == "id":
             problems.append(_problem(str(name), "invalid_field", f"Das Feld „{name}“ ist ungültig."))

@@ -90,8 +90,14 @@ class RecordState:
                             None if fields is None else list(fields))
 
     def full(self) -> str:
+        """The JSON of the full delta (the stored document). A record created now gets the compact form (one
+        timestamp when every field has the same one); a stored record's values and versions already have the
+        delta's shape (``storage.document``: ``f`` = values, ``v`` = versions), so they are encoded as they are."""
         if self.full_json is None:
-            self.full_json = dumps(self.delta())
+            if self.stored_scope is None:
+                self.full_json = dumps(self.delta())
+            else:
+                self.full_json = dumps({"e": self.entity, "id": self.id, "f": self.values, "v": self.versions})
         return self.full_json
 
     def to_row(self) -> RecordRow:
