@@ -41,6 +41,14 @@ class Timestamp:
         return self.encode()
 
 
+def _wall_and_counter(text: str) -> tuple[int, int]:
+    """What :meth:`Timestamp.decode` checks and reads of the wall time and counter, without making a Timestamp."""
+    match = _TIMESTAMP_RE.fullmatch(text) if isinstance(text, str) else None
+    if match is None:
+        raise ValueError(f"not a hybrid logical clock timestamp: {text!r}")
+    return int(match[1]), int(match[2])
+
+
 def is_timestamp(text: object) -> bool:
     if not isinstance(text, str):
         return False
@@ -100,30 +108,30 @@ class Clock:
 
     def observe(self, remote: str) -> bool:
         """Merge a remote timestamp into the clock. Returns True when the remote time was clamped (too far ahead)."""
-        return self._merge(Timestamp.decode(remote), int(self._wall_ms()))
+        return self._merge(*_wall_and_counter(remote), int(self._wall_ms()))
 
     def observe_unless_too_far_ahead(self, remote: str) -> bool:
         """:meth:`observe` a remote timestamp unless :meth:`is_too_far_ahead`; True when it was (not observed).
 
         One decode and one clock reading for what a server does with every pushed timestamp."""
-        ts = Timestamp.decode(remote)
+        remote_wall, remote_counter = _wall_and_counter(remote)
         physical = int(self._wall_ms())
-        if ts.wall_ms > physical + self.max_skew_ms:
+        if remote_wall > physical + self.max_skew_ms:
             return True
-        self._merge(ts, physical)
+        self._merge(remote_wall, remote_counter, physical)
         return False
 
-    def _merge(self, ts: Timestamp, physical: int) -> bool:
+    def _merge(self, remote_ms: int, remote_counter: int, physical: int) -> bool:
         bound = physical + self.max_skew_ms
-        clamped = ts.wall_ms > bound
-        remote_wall = min(ts.wall_ms, bound)
+        clamped = remote_ms > bound
+        remote_wall = min(remote_ms, bound)
         wall = max(physical, remote_wall, self._wall)
         if wall == self._wall and wall == remote_wall:
-            self._counter = max(self._counter, ts.counter if not clamped else 0) + 1
+            self._counter = max(self._counter, remote_counter if not clamped else 0) + 1
         elif wall == self._wall:
             self._counter += 1
         elif wall == remote_wall and not clamped:
-            self._counter = ts.counter + 1
+            self._counter = remote_counter + 1
         else:
             self._counter = 0
         self._wall = wall

@@ -59,15 +59,17 @@ class SyncMixin:
     def _mutation_from_row(self: Replica, row: tuple[Any, ...]) -> dict[str, Any]:
         return self._mutations_from_rows([row])[0]
 
-    def pending_mutations(self: Replica, limit: int = 500, max_bytes: int | None = None) -> list[dict[str, Any]]:
-        """Protocol mutations in outbox order (quarantined ones are no longer in the outbox).
+    def pending_mutations(self: Replica, limit: int = 500, max_bytes: int | None = None,
+                          offset: int = 0) -> list[dict[str, Any]]:
+        """Protocol mutations in outbox order (quarantined ones are no longer in the outbox), from the
+        ``offset``-th on.
 
         ``max_bytes``: stop before the mutations' JSON would exceed it (at least one is returned). Sizes are the
         stored payload's bytes plus the mutation's other members, so nothing is encoded to measure it (a sealed
         payload overestimates its plain text, which only makes a batch smaller)."""
         rows = self.db.conn.execute(
             "SELECT id, entity, record_id, ts, payload, length(CAST(payload AS BLOB)) FROM outbox ORDER BY seq "
-            "LIMIT ?", (int(limit),)).fetchall()
+            "LIMIT ? OFFSET ?", (int(limit), int(offset))).fetchall()
         mutations = self._mutations_from_rows([r[:5] for r in rows])
         if max_bytes is None:
             return mutations

@@ -4,13 +4,29 @@ from __future__ import annotations
 
 import gzip
 import json
+from dataclasses import dataclass
 from typing import Any
 
 GZIP_MIN_BYTES = 1024  # smaller bodies are sent as they are: gzip would barely help and costs a header
 
 
+@dataclass(frozen=True)
+class EncodedBody:
+    """A request body encoded ahead of sending (the engine prepares the next push batch while the server works on
+    the current one); a transport sends it as it is."""
+
+    content: bytes
+    headers: dict[str, str]
+
+    @classmethod
+    def of(cls, payload: Any, *, gzip_min_bytes: int = GZIP_MIN_BYTES) -> EncodedBody:
+        return cls(*encode_body(payload, gzip_min_bytes=gzip_min_bytes))
+
+
 def encode_body(payload: Any, *, gzip_min_bytes: int = GZIP_MIN_BYTES) -> tuple[bytes, dict[str, str]]:
     """The request body bytes and the headers that describe them (gzip when the JSON is large enough)."""
+    if isinstance(payload, EncodedBody):
+        return payload.content, dict(payload.headers)
     raw = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
     headers = {"Content-Type": "application/json"}
     if len(raw) >= gzip_min_bytes:

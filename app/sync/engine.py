@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from app.sync.codec import EncodedBody
 from app.sync.errors import SyncError
 from app.sync.transport import Transport, TransportError, TransportResponse
 from core.protocol import (
@@ -212,36 +213,69 @@ class SyncEngine:
         return report
 
     async def push(self, report: SyncReport | None = None) -> SyncReport:
-        """Send the outbox in batches until it is empty (quarantined entries are not sent again)."""
+        """Send the outbox in batches until it is empty (quarantined entries are not sent again).
+
+        Batches go one at a time, in outbox order, but the local work overlaps the server's: while a batch is on
+        its way, the next one is read from the outbox (its head does not change before the answer) and encoded, and
+        when an answer only accepts, the next batch is sent before the answer is stored. An answer that re-stamps
+        or rejects a mutation rewrites the outbox (later entries' base versions, re-applied edits), so then the
+        answer is stored first and the next batch read again.
+        """
         report = report or SyncReport()
         sent: set[str] = set()
         limit = self.push_batch
-        while True:
-            batch = self._local(self.replica.pending_mutations, limit, self.push_max_bytes)
-            if not batch:
-                return report
-            ids = [m["id"] for m in batch]
-            if sent.intersection(ids):
-                raise SyncError("local", detail="the outbox did not shrink after an answered push")
-            response = await self._authed("POST", "/push", json=push_request(self.device_id, batch))
-            if response.status == 413 and len(batch) > 1:
-                limit = max(1, len(batch) // 2)
-                continue
-            if response.status == 413:
-                raise SyncError("too_large", detail=f"mutation {ids[0]} is too large for the server")
-            self._raise_for_status(response)
-            results = (response.body or {}).get("results")
-            if not isinstance(results, list) or [r.get("id") for r in results if isinstance(r, dict)] != ids:
-                raise SyncError("protocol", detail="push answer does not list one result per mutation, in order")
-            self._local(self.replica.ack_push, results, (response.body or {}).get("server_ts"))
-            sent.update(ids)
-            for result in results:
-                status = result.get("status")
-                report.pushed += 1
-                report.accepted += status == ACCEPTED
-                report.conflicts += status == CONFLICT
-                report.rejected += status == REJECTED
-            report.results.extend(results)
+        batch = self._next_batch(limit)
+        request: asyncio.Task[TransportResponse] | None = None
+        try:
+            while batch:
+                ids = [m["id"] for m in batch]
+                if sent.intersection(ids):
+                    raise SyncError("local", detail="the outbox did not shrink after an answered push")
+                if request is None:
+                    request = await self._start_push(push_request(self.device_id, batch))
+                upcoming = self._next_batch(limit, after=len(batch))
+                prepared = EncodedBody.of(push_request(self.device_id, upcoming)) if upcoming else None
+                response, request = await request, None
+                if response.status == 413 and len(batch) > 1:
+                    limit = max(1, len(batch) // 2)
+                    batch = self._next_batch(limit)
+                    continue
+                if response.status == 413:
+                    raise SyncError("too_large", detail=f"mutation {ids[0]} is too large for the server")
+                self._raise_for_status(response)
+                results = (response.body or {}).get("results")
+                if not isinstance(results, list) or [r.get("id") for r in results if isinstance(r, dict)] != ids:
+                    raise SyncError("protocol", detail="push answer does not list one result per mutation, in order")
+                plain = all(r.get("status") in (ACCEPTED, CONFLICT) and not r.get("ts") for r in results)
+                if plain and prepared is not None:
+                    request = await self._start_push(prepared)
+                self._local(self.replica.ack_push, results, (response.body or {}).get("server_ts"))
+                sent.update(ids)
+                for result in results:
+                    status = result.get("status")
+                    report.pushed += 1
+                    report.accepted += status == ACCEPTED
+                    report.conflicts += status == CONFLICT
+                    report.rejected += status == REJECTED
+                report.results.extend(results)
+                batch = upcoming if plain else self._next_batch(limit)
+            return report
+        finally:
+            if request is not None:  # the push failed while the next batch was on its way: let it finish or go
+                request.cancel()
+                with contextlib.suppress(BaseException):
+                    await request
+
+    def _next_batch(self, limit: int, *, after: int = 0) -> list[dict[str, Any]]:
+        """The outbox entries to push next, skipping the first ``after`` (a batch already on its way)."""
+        return list(self._local(self.replica.pending_mutations, limit, self.push_max_bytes, after))
+
+    async def _start_push(self, body: dict[str, Any] | EncodedBody) -> asyncio.Task[TransportResponse]:
+        """Send a push in the background; returns once the request has gone out (the event loop ran it)."""
+        task = asyncio.ensure_future(self._authed("POST", "/push", json=body))
+        for _ in range(PIPELINE_YIELDS):
+            await asyncio.sleep(0)
+        return task
 
     async def pull(self, report: SyncReport | None = None) -> SyncReport:
         """Apply pages until the server has nothing more; resumable at the stored cursor after any interruption.

@@ -4,7 +4,8 @@ Like httpx's tiny transport API, one coroutine does everything::
 
     response = await transport.request("POST", "/api/v1/push", json={...}, headers={...})
 
-A transport sends JSON and answers a :class:`TransportResponse` for *every* HTTP answer, errors included
+``json`` is a JSON value, or an :class:`app.sync.codec.EncodedBody` prepared earlier, which is sent as it is
+(transports encode bodies with ``app.sync.codec.encode_body``, which handles both). A transport sends JSON and answers a :class:`TransportResponse` for *every* HTTP answer, errors included
 (status 4xx/5xx are data, not exceptions). Only when no answer arrived at all (no connection, timeout, connection
 reset, a response cut off) does it raise :class:`TransportError` — in that case the request may or may not have
 reached the server, which the protocol makes harmless (pushes are idempotent by mutation id, pulls resume at the
