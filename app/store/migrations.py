@@ -28,7 +28,7 @@ from core.model import ENTITIES
 Migration = Callable[[sqlite_utils.Database, dict[str, EntityTable]], None]
 
 # Bump when the model sync below generates something new (indexes, FTS settings) for an unchanged model.
-MODEL_SYNC_LAYOUT = 2
+MODEL_SYNC_LAYOUT = 3  # 3: FTS page size (search.PAGE_BYTES)
 
 # Secondary indexes for the UI's queries (entity, columns).
 INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from app.store import Replica, SchemaTooNew, StoreError, migrations
-from tests.store.store_helpers import T0, Wall, stamp
+from tests.store.store_helpers import ANNA, T0, Wall, offer, stamp
 
 
 def test_new_replica_is_wal_at_latest_schema_with_persisted_node(tmp_path, wall):
@@ -200,4 +200,22 @@ def test_records_kept_for_an_unknown_entity_move_into_its_table_once_the_app_kno
     assert r.versions("guide", OLD_ID)["title"] == ts
     assert [h["id"] for h in r.search("Kassenbuch")] == [OLD_ID]
     assert r.db.conn.execute("SELECT count(*) FROM foreign_record").fetchone()[0] == 0
+    r.close()
+
+
+def test_search_indexes_use_large_pages_also_in_a_file_made_before(tmp_path, wall):
+    from app.store.search import PAGE_BYTES
+
+    path = tmp_path / "replica.db"
+    r = Replica.open(path, wall)
+    assert r.db.conn.execute("SELECT v FROM offer_fts_config WHERE k = 'pgsz'").fetchone() == (PAGE_BYTES,)
+    r.db.conn.execute("DELETE FROM offer_fts_config WHERE k = 'pgsz'")  # an index made before the setting
+    r.db.conn.execute("UPDATE meta SET value = '\"older-model\"' WHERE key = 'model_fingerprint'")
+    r.db.conn.commit()
+    r.close()
+    r = Replica.open(path, wall)
+    assert r.db.conn.execute("SELECT v FROM offer_fts_config WHERE k = 'pgsz'").fetchone() == (PAGE_BYTES,)
+    r.set_session(ANNA)
+    r.create("offer", offer(title="Smartphone-Sprechstunde"))
+    assert [h["title"] for h in r.search("Smartph")] == ["Smartphone-Sprechstunde"]
     r.close()
