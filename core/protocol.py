@@ -25,7 +25,7 @@ CONFLICT = "conflict"  # applied where it won; where it lost, a conflict record 
 REJECTED = "rejected"  # not applied (validation or permission); the client quarantines it and shows why
 
 MAX_MUTATIONS_PER_PUSH = 500
-DEFAULT_PULL_BYTES = 512 * 1024
+DEFAULT_PULL_BYTES = 2 * 1024 * 1024  # ~4,000 offers a page: fewer requests and transactions in an initial sync
 
 
 def encode_delta(entity: str, record_id: str, values: dict[str, Any], versions: dict[str, Any],
