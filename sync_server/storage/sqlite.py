@@ -336,7 +336,9 @@ class SQLiteStorage(Storage):
         conn = sqlite3.connect(self.path, timeout=self._busy_timeout_s, isolation_level=None,
                                check_same_thread=False, cached_statements=256)
         conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; a crash never corrupts (WAL)
+        # FULL: a commit is on disk before the answer leaves. A device drops its outbox entries once a push is
+        # answered, so an accepted edit must survive a power cut of the server (NORMAL could lose the last commits).
+        conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_s * 1000)}")
         conn.execute("PRAGMA cache_size = -8000")  # 8 MB per connection
         conn.execute("PRAGMA temp_store = MEMORY")

@@ -37,6 +37,12 @@ def test_database_is_in_wal_mode(db):
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def test_a_commit_is_on_disk_before_it_is_answered(db):
+    # synchronous=FULL: an answered push survives a power cut (the device has dropped its outbox entries by then)
+    with db.write() as tx:
+        assert tx.conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+
+
 def test_an_in_memory_database_is_refused():
     with pytest.raises(ValueError, match="database file"):
         SQLiteStorage(":memory:")
