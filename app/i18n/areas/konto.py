@@ -71,6 +71,7 @@ DE: dict[str, str] = {
     "profil.town": "Ort: {town}",
     "profil.town_hint": "Ihren Ort und Ihre Rollen ändert die Koordination Ihrer Stadt.",
     "profil.logout": "Abmelden",
+    "profil.logout.busy": "Abmeldung läuft …",
     "profil.logout.pending": "{pending} – beim Abmelden wird zuerst versucht, sie zu senden. Was nicht "
     "gesendet werden kann, bleibt auf diesem Gerät und wird nach der nächsten Anmeldung übertragen.",
     "profil.logout.done": "Sie sind abgemeldet.",
@@ -85,6 +86,7 @@ DE: dict[str, str] = {
     "profil.server.current": "Server-Adresse: {url}",
     "profil.server.label": "Server-Adresse",
     "profil.server.save": "Server-Adresse speichern",
+    "profil.server.busy": "Wird gespeichert …",
     "profil.server.saved": "Die App verwendet jetzt {url}.",
     "profil.server.not_stored": "Die App verwendet jetzt {url}, konnte die Adresse aber nicht auf dem Gerät "
     "speichern.",
@@ -231,6 +233,7 @@ EN: dict[str, str] = {
     "profil.town": "Town: {town}",
     "profil.town_hint": "Your town and roles are changed by your town's coordination.",
     "profil.logout": "Sign out",
+    "profil.logout.busy": "Signing out …",
     "profil.logout.pending": "{pending} – signing out first tries to send them. Whatever cannot be sent stays on "
     "this device and is sent after the next sign-in.",
     "profil.logout.done": "You are signed out.",
@@ -245,6 +248,7 @@ EN: dict[str, str] = {
     "profil.server.current": "Server address: {url}",
     "profil.server.label": "Server address",
     "profil.server.save": "Save server address",
+    "profil.server.busy": "Saving …",
     "profil.server.saved": "The app now uses {url}.",
     "profil.server.not_stored": "The app now uses {url} but could not store the address on this device.",
     "profil.server.invalid": "Please enter a full address starting with http:// or https://, e.g. "

@@ -60,5 +60,6 @@ def AccountPanel(profile: ProfileViewModel, login: LoginViewModel, pending: int)
         controls.append(text(t("profil.logout.pending", pending=pending_text(pending, t)),
                              theme_style=ft.TextThemeStyle.BODY_MEDIUM))
     controls.append(ft.Row(key="logout", controls=[
-        BusyButton(t("profil.logout"), logout, icon=ft.Icons.LOGOUT, busy=login.busy, kind=ft.OutlinedButton)]))
+        BusyButton(t("profil.logout"), logout, icon=ft.Icons.LOGOUT, busy=login.busy,
+                   busy_label=t("profil.logout.busy"), kind=ft.OutlinedButton)]))
     return ft.Column(spacing=12, horizontal_alignment=ft.CrossAxisAlignment.STRETCH, controls=controls)

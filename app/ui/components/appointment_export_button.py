@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import flet as ft
 
+from app.ui.components.busy_button import BusyButton
 from app.ui.hooks import use_t
 
 
@@ -31,4 +32,5 @@ def AppointmentExportButton(file_name: str, make_bytes: Callable[[], bytes],
         if path or ft.context.page.web:  # the browser downloads; natively None means "cancelled"
             on_result(t("termine.detail.exported", name=file_name), True)
 
-    return ft.OutlinedButton(t("termine.detail.export"), icon=ft.Icons.CALENDAR_MONTH_OUTLINED, on_click=export)
+    return BusyButton(t("termine.detail.export"), export, icon=ft.Icons.CALENDAR_MONTH_OUTLINED,
+                      busy_label=t("termine.detail.export.busy"), kind=ft.OutlinedButton)

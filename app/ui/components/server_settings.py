@@ -38,7 +38,7 @@ def ServerSettings(profile: ProfileViewModel) -> ft.Control:
                 enable_suggestions=False,
             ),
             ft.Row(key="server-save", controls=[BusyButton(t("profil.server.save"), save, icon=ft.Icons.DNS_OUTLINED,
-                                                           kind=ft.OutlinedButton)]),
+                                                           busy_label=t("profil.server.busy"), kind=ft.OutlinedButton)]),
         ]
         if profile.server_notice:
             controls.append(ft.Semantics(live_region=True, container=True,
