@@ -6,6 +6,7 @@
     ehrenamt-server user list --db PATH
     ehrenamt-server seed-demo --db PATH
     ehrenamt-server gc --db PATH [--retention-days N]
+    ehrenamt-server audit --db PATH [--record ID] [--user USERNAME] [--since YYYY-MM-DD] [--limit N] [--json]
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import ipaddress
+import json
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from core.reference import MUNICIPALITIES, ROLES
@@ -134,6 +136,39 @@ def cmd_gc(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    """The care-data audit log: who created, changed, deleted or tried to change a contact, visit or task, and
+    whose access changed — when and from which device (never the content)."""
+    since_ms = 0
+    if args.since:
+        try:
+            since_ms = int(datetime.combine(date.fromisoformat(args.since), datetime.min.time(), UTC).timestamp()
+                           * 1000)
+        except ValueError as exc:
+            raise CliError(f"--since {args.since!r} is not a date like 2026-11-26") from exc
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    _, store = _service(args)
+    try:
+        with store.read() as tx:
+            entries = tx.audit_entries(record_id=args.record, username=args.user, since_ms=since_ms,
+                                       limit=args.limit)
+    finally:
+        store.close()
+    rows = [{"seq": e.seq, "at": datetime.fromtimestamp(e.at / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+             "username": e.username, "device_id": e.device_id, "entity": e.entity, "record_id": e.record_id,
+             "action": e.action, "fields": list(e.fields)} for e in entries]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("no audit entries")
+    for r in rows:
+        who = f"{r['username'] or '(server)'}" + (f" on {r['device_id']}" if r["device_id"] else "")
+        print(f"{r['at']}  {who}  {r['action']}  {r['entity']} {r['record_id']}  {', '.join(r['fields'])}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ehrenamt-server", description="Ehrenamt 4.0 sync server")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -169,6 +204,14 @@ def build_parser() -> argparse.ArgumentParser:
     gc = with_db(sub.add_parser("gc", help="collect tombstones and old log entries"))
     gc.add_argument("--retention-days", type=int)
     gc.set_defaults(func=cmd_gc)
+
+    audit = with_db(sub.add_parser("audit", help="show the audit log of care data (who did what, when; no content)"))
+    audit.add_argument("--record", metavar="ID", help="only this contact, visit or task")
+    audit.add_argument("--user", metavar="USERNAME", help="only what this person did")
+    audit.add_argument("--since", metavar="YYYY-MM-DD", help="only from this day on (UTC)")
+    audit.add_argument("--limit", type=int, default=1000, help="at most this many lines, oldest first")
+    audit.add_argument("--json", action="store_true", help="a JSON array instead of lines")
+    audit.set_defaults(func=cmd_audit)
     return parser
 
 

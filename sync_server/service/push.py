@@ -20,6 +20,7 @@ from core.model import ENTITIES
 from core.protocol import ACCEPTED, CONFLICT, REJECTED, push_result
 from core.schema import DELETED
 from core.validation import validate, with_defaults
+from sync_server.service import audit
 from sync_server.service.context import WriteContext
 from sync_server.service.records import RecordState, Workspace, dumps
 from sync_server.settings import Settings
@@ -116,7 +117,7 @@ class PushHandler:
                       frozenset(account.organisations))
         with self.store.write() as tx:
             ctx = WriteContext(tx, self.settings)
-            ws = Workspace(ctx)
+            ws = Workspace(ctx, acting=(actor.username, device_id))
             stored = tx.get_mutation_results(actor.username, [str(m.get("id")) for m in mutations])
             loadable = [m for m in mutations if m.get("entity") in ENTITIES and isinstance(m.get("record_id"), str)]
             ws.prefetch((m["entity"], m["record_id"]) for m in loadable)
@@ -189,10 +190,12 @@ class PushHandler:
             found = validate(entity, after_values, partial=True)
             changes = after_values  # every field named counts, even when its value would stay the same
         if found:
+            ws.audit(entity, record_id, f"{audit.REJECTED}: validation", fields)
             return push_result(mid, REJECTED, ts=restamped, problems=[p.as_dict() for p in found])
         denial = check_write(actor, entity, before, changes, ws.lookup) or self._account_rule(
             tx, actor, entity, record_id, before, after_values)
         if denial is not None:
+            ws.audit(entity, record_id, f"{audit.REJECTED}: {denial.code}", fields)
             return push_result(mid, REJECTED, ts=restamped, denial=denial.as_dict())
 
         # step 4: merge field by field; a concurrent loser becomes a conflict record
@@ -217,6 +220,7 @@ class PushHandler:
 
         # step 5: log with the scope keys computed now (and re-scope what depends on the record)
         if changed:
+            ws.audit(entity, record_id, audit.change_action(before is None, changed, state.values), changed)
             # defaults added by the server are news to the pushing device too: then it is not spared the echo
             ws.record_changed(state, changed, None if defaults else device_id)
             if entity == "account":

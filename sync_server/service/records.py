@@ -26,8 +26,9 @@ from core.model import ENTITIES
 from core.protocol import encode_delta
 from core.schema import DELETED, FieldType
 from sync_server.jsontext import dumps
+from sync_server.service import audit
 from sync_server.service.context import WriteContext, iso_utc
-from sync_server.storage.base import PURGE, UPSERT, LogEntry, RecordKey, RecordRow
+from sync_server.storage.base import PURGE, UPSERT, AuditEntry, LogEntry, RecordKey, RecordRow
 
 # entity -> the field naming the record its scope keys are derived from (see core.access.scope_keys)
 PARENT_FIELD: dict[str, str] = {
@@ -107,12 +108,20 @@ class RecordState:
 
 
 class Workspace:
-    def __init__(self, ctx: WriteContext) -> None:
+    def __init__(self, ctx: WriteContext, *, acting: tuple[str | None, str | None] = (None, None)) -> None:
+        """``acting``: (username, device id) whose writes this transaction applies, for the care audit log."""
         self.ctx = ctx
         self.tx = ctx.tx
+        self.acting = acting
         self._states: dict[RecordKey, RecordState | None] = {}
         self._children: dict[str, set[RecordKey]] = {}  # parent id -> records changed in this transaction
         self._log: list[tuple[LogEntry, RecordState]] = []
+        self._audit: list[AuditEntry] = []
+
+    def audit(self, entity: str, record_id: str, action: str, fields: Iterable[str]) -> None:
+        """Add a line to the care audit log (written with the changes; ignored for other entities)."""
+        if audit.audited(entity):
+            self._audit.append(audit.entry(self.ctx.now_ms, self.acting, entity, record_id, action, fields))
 
     # -- loading -----------------------------------------------------------------------------------------------
     def prefetch(self, keys: Iterable[RecordKey]) -> None:
@@ -185,8 +194,10 @@ class Workspace:
     def _rescoped(self, state: RecordState, old: frozenset[str], new: frozenset[str]) -> None:
         if new - old:
             self._append(state, UPSERT, state.full(), new - old, None)
+            self.audit(state.entity, state.id, audit.ACCESS_GRANTED, new - old)
         if old - new:
             self._append(state, PURGE, None, old - new, None)
+            self.audit(state.entity, state.id, audit.ACCESS_REMOVED, old - new)
 
     def _cascade(self, parent: RecordState) -> None:
         children: dict[RecordKey, RecordState] = {}
@@ -258,7 +269,10 @@ class Workspace:
 
     # -- writing back ------------------------------------------------------------------------------------------
     def flush(self) -> None:
-        """Append the log entries (assigning sequences) and write every changed record."""
+        """Append the log entries (assigning sequences), write every changed record and the audit lines."""
+        if self._audit:
+            self.tx.append_audit(self._audit)
+            self._audit.clear()
         seqs = self.tx.append_log([entry for entry, _state in self._log])
         for seq, (_entry, state) in zip(seqs, self._log, strict=True):
             state.updated_seq = seq

@@ -84,6 +84,19 @@ class LogEntry(NamedTuple):  # one per change of a push: a named tuple is cheape
     at: int  # ms
 
 
+class AuditEntry(NamedTuple):
+    """One line of the care-data audit log: who did what to which record, when — never the content."""
+
+    at: int  # ms
+    username: str | None  # None: the server itself (a re-scoping that followed another record's change)
+    device_id: str | None
+    entity: str
+    record_id: str
+    action: str  # see sync_server.service.audit
+    fields: tuple[str, ...]  # the field names concerned (for a change of access: +key / -key)
+    seq: int = 0  # assigned by the storage
+
+
 @dataclass
 class LogRow:
     seq: int
@@ -179,6 +192,11 @@ class ReadTx(ABC):
     @abstractmethod
     def get_mutation_results(self, username: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]: ...
 
+    @abstractmethod
+    def audit_entries(self, *, record_id: str | None = None, username: str | None = None, since_ms: int = 0,
+                      limit: int = 1000) -> list[AuditEntry]:
+        """Audit log lines, oldest first, optionally of one record or one person, from ``since_ms`` on."""
+
 
 class WriteTx(ReadTx):
     """A serialised read-write transaction: everything commits together or not at all."""
@@ -226,6 +244,11 @@ class WriteTx(ReadTx):
     @abstractmethod
     def put_mutation_results(self, username: str, results: Sequence[tuple[str, str]], at_ms: int) -> None:
         """Store (mutation id, result JSON text) pairs of one account."""
+
+    @abstractmethod
+    def append_audit(self, entries: Sequence[AuditEntry]) -> None:
+        """Append audit log lines. The audit log is append-only: nothing changes or removes them (not even the
+        garbage collection)."""
 
     # garbage collection
     @abstractmethod

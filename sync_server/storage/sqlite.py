@@ -18,6 +18,7 @@ from typing import Any
 from sync_server.jsontext import dumps, loads
 from sync_server.storage.base import (
     AccountRow,
+    AuditEntry,
     DeviceRow,
     GcCounts,
     LogEntry,
@@ -194,6 +195,21 @@ class _SQLiteRead(ReadTx):
                 out[mid] = loads(result)
         return out
 
+    def audit_entries(self, *, record_id: str | None = None, username: str | None = None, since_ms: int = 0,
+                      limit: int = 1000) -> list[AuditEntry]:
+        where, params = ["at >= ?"], [since_ms]
+        if record_id is not None:
+            where.append("record_id = ?")
+            params.append(record_id)
+        if username is not None:
+            where.append("username = ?")
+            params.append(username)
+        rows = self.conn.execute(
+            "SELECT at, username, device_id, entity, record_id, action, fields, seq FROM audit "
+            f"WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?", [*params, limit])
+        return [AuditEntry(at, user, device, entity, rid, action, tuple(loads(fields)), seq)
+                for at, user, device, entity, rid, action, fields, seq in rows]
+
 
 class _SQLiteWrite(_SQLiteRead, WriteTx):
     def set_meta(self, key: str, value: str) -> None:
@@ -287,6 +303,11 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
     def put_mutation_results(self, username: str, results: Sequence[tuple[str, str]], at_ms: int) -> None:
         self.conn.executemany("INSERT OR REPLACE INTO mutations (username, id, result, at) VALUES (?, ?, ?, ?)",
                               [(username, mid, text, at_ms) for mid, text in results])
+
+    def append_audit(self, entries: Sequence[AuditEntry]) -> None:
+        self.conn.executemany(
+            "INSERT INTO audit (at, username, device_id, entity, record_id, action, fields) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(e.at, e.username, e.device_id, e.entity, e.record_id, e.action, dumps(list(e.fields))) for e in entries])
 
     def min_device_cursor(self, active_since_ms: int) -> int | None:
         row = self.conn.execute(

@@ -5,11 +5,14 @@ up by the steps of :data:`MIGRATIONS` in order, inside the opening transaction, 
 
 Version 2 keeps a record's values and versions only in its document (the full delta that snapshots serve) instead
 of three more JSON columns: loading a record decodes one text, writing it encodes one.
+Version 3 adds the append-only audit log of care data (``audit``; triggers refuse UPDATE and DELETE).
 """
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+import sqlite3
+
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -44,6 +47,15 @@ CREATE TABLE IF NOT EXISTS mutations (
     username TEXT NOT NULL, id TEXT NOT NULL, result TEXT NOT NULL, at INTEGER NOT NULL,
     PRIMARY KEY (username, id)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mutations_at ON mutations (at);
+CREATE TABLE IF NOT EXISTS audit (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, username TEXT, device_id TEXT, entity TEXT NOT NULL,
+    record_id TEXT NOT NULL, action TEXT NOT NULL, fields TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS audit_record ON audit (record_id, seq);
+CREATE INDEX IF NOT EXISTS audit_username ON audit (username, seq);
+CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 """
 
 # version -> the statements that turn a file of that version into the next one
@@ -59,11 +71,22 @@ INSERT INTO records_v2 (entity, id, doc, authors, scope, parent, deleted, update
 DROP TABLE records;
 ALTER TABLE records_v2 RENAME TO records;
 """,
+    # 2 -> 3: the audit table and its triggers (created by SCHEMA, which runs after the steps)
+    2: "",
 }
 
 
 def statements(script: str) -> list[str]:
-    return [s for s in (part.strip() for part in script.split(";")) if s]
+    """The statements of ``script`` (a trigger's body holds semicolons of its own)."""
+    out: list[str] = []
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip().rstrip(";"))
+            pending = ""
+    return out
 
 
 def upgrade_steps(version: int) -> list[str]:
