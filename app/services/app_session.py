@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.config import AppConfig
+from app.services.care_lock import META_VERIFIER, CareLock, lock_minutes_from_env
 from app.store import Replica
 from app.sync.engine import SyncEngine
 from app.sync.errors import SyncError
@@ -29,6 +30,7 @@ from app.sync.httpx_transport import HttpxTransport
 from app.sync.transport import Transport
 from app.sync.worker import SyncStatus, SyncWorker
 from app.viewmodels.observable import ViewModel
+from app.viewmodels.session import CARE_ROLES
 from core.access import Actor
 
 TransportFactory = Callable[[str], Transport]
@@ -70,6 +72,8 @@ class AppSession(ViewModel):
         self._visitor_path: Path | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._device_online: bool | None = None  # what the platform last said (None: it never said)
+        self.care_lock_s = 60 * lock_minutes_from_env()
+        self.care_lock: CareLock | None = None  # the lock of the Lotsen screens of a logged-in person
 
     # ------------------------------------------------------------------ identity
     @property
@@ -104,6 +108,8 @@ class AppSession(ViewModel):
             await self._open(self._user_path(username))
             if self.account is None or (resume_key is not None and not self._resume_key_valid(resume_key)):
                 await self._close_replica()  # logged out meanwhile, or not this browser's login: visitor
+            elif self.care_lock is not None:
+                self.care_lock.lock()  # a reopened login: the care screens want the password first
         if self.replica is None:
             self._visitor_path = self.config.data_dir / "visitors" / f"{secrets.token_hex(8)}.db"
             await self._open(self._visitor_path)
@@ -125,6 +131,8 @@ class AppSession(ViewModel):
             raise
         await self._close_replica()
         self._attach(replica, engine)
+        if self.care_lock is not None and set(account.get("roles") or ()) & CARE_ROLES:
+            self.care_lock.remember_password(password)  # the care screens open offline with this password
         self.notify()
         return account
 
@@ -139,6 +147,8 @@ class AppSession(ViewModel):
             await self.engine.logout()
         if self.replica is not None and self.replica.get_meta(META_RESUME_KEYS):
             self.replica.set_meta(META_RESUME_KEYS, None)  # no browser may reopen this login any more
+        if self.replica is not None and self.replica.get_meta(META_VERIFIER) is not None:
+            self.replica.set_meta(META_VERIFIER, None)  # the next login stores a fresh one
         await self._close_replica()
         await self.start()
 
@@ -195,9 +205,23 @@ class AppSession(ViewModel):
 
     def edited(self) -> None:
         """A view-model saved a local edit: let the worker sync soon, and refresh listeners."""
+        if self.care_lock is not None:
+            self.care_lock.touch()
         if self.worker is not None:
             self.worker.notify_local_edit()
         self.notify()
+
+    async def _password_ok_on_server(self, password: str) -> bool:
+        """The care lock's check when the replica holds no verifier. Raises SyncError when the server cannot say."""
+        if self.engine is None or self.username is None:
+            raise SyncError("offline")
+        try:
+            await self.engine.login(self.username, password, server=self.config.server_url)
+        except SyncError as exc:
+            if exc.code == "login_failed":
+                return False
+            raise
+        return True
 
     def request_sync(self) -> None:
         if self.worker is not None:
@@ -222,6 +246,11 @@ class AppSession(ViewModel):
 
     def _attach(self, replica: Replica, engine: SyncEngine) -> None:
         self.replica, self.engine = replica, engine
+        self.care_lock = None if self.account is None else CareLock(
+            lock_after_s=self.care_lock_s,
+            stored_verifier=lambda: replica.get_meta(META_VERIFIER),
+            store_verifier=lambda verifier: replica.set_meta(META_VERIFIER, verifier),
+            server_check=self._password_ok_on_server)
         self.worker = SyncWorker(engine, **self._worker_options)
         self._unsubscribe = self.worker.add_listener(self._on_status)
         if self._device_online is False:
@@ -247,6 +276,7 @@ class AppSession(ViewModel):
             except Exception:  # noqa: BLE001 - closing a dead connection must not break logout
                 pass
         self.engine = None
+        self.care_lock = None
         if self.replica is not None:
             self.replica.close()
             self.replica = None

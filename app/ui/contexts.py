@@ -10,3 +10,5 @@ SessionContext = ft.create_context(None)  # app.viewmodels.session.SessionViewMo
 ViewportContext = ft.create_context(None)  # app.viewmodels.shell.Viewport
 AppSessionContext = ft.create_context(None)  # app.services.app_session.AppSession (replica, sync status, login)
 PreferencesContext = ft.create_context(None)  # app.viewmodels.settings.PreferenceStore of the device
+# True inside a subtree that stays mounted but is not shown (a care screen behind the care lock): no page title
+HiddenContext = ft.create_context(False)

@@ -13,6 +13,7 @@ from app.i18n import plain, translate
 from app.ui.contexts import (
     AppSessionContext,
     ConfigContext,
+    HiddenContext,
     PreferencesContext,
     SessionContext,
     SettingsContext,
@@ -139,11 +140,12 @@ def use_t() -> Callable[..., str]:
 def use_document_title(title: str) -> None:
     """Sets the browser tab / window title ("Vereine – Ehrenamt 4.0"); WCAG 2.4.2."""
     full = plain(use_t()("app.title_suffix", page=title))
+    hidden = bool(ft.use_context(HiddenContext))  # kept but not shown: its title must not be the page's
 
     def apply() -> None:
         page = ft.context.page
-        if page.title != full:
+        if not hidden and page.title != full:
             page.title = full
             page.update()
 
-    ft.use_effect(apply, [full])
+    ft.use_effect(apply, [full, hidden])

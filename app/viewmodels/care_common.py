@@ -47,6 +47,13 @@ class CareSession(Protocol):
     def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]: ...
 
 
+def note_input(session: Any) -> None:
+    """Typing or choosing in a care screen: the care lock's time without input starts again."""
+    lock = getattr(session, "care_lock", None)
+    if lock is not None:
+        lock.touch()
+
+
 def may_use_care(actor: Actor | None) -> bool:
     """Lotsen and coordinators only (the server never sends care data to anybody else anyway)."""
     return actor is not None and bool(actor.roles & CARE_ROLES)

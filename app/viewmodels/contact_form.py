@@ -29,6 +29,7 @@ from app.viewmodels.care_common import (
     Translate,
     format_date,
     may_use_care,
+    note_input,
     parse_field,
     scope_label,
     town_label,
@@ -176,6 +177,7 @@ class ContactFormViewModel(ViewModel):
         if name == "assigned" and not self.may_assign and not self.is_new:
             return
         value = value or ""
+        note_input(self.session)
         if self.values[name] != value:
             self.values[name] = value
             self.errors.pop(name, None)
@@ -186,6 +188,7 @@ class ContactFormViewModel(ViewModel):
         if scope not in CONSENT_SCOPES:
             raise ValueError(scope)
         want = (scope not in self.scopes) if selected is None else bool(selected)
+        note_input(self.session)
         if want == (scope in self.scopes):
             return
         if want:

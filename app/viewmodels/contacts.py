@@ -21,6 +21,7 @@ from app.viewmodels.care_common import (
     has_health_consent,
     may_use_care,
     next_visit_of,
+    note_input,
     plural,
     relative_day,
     town_label,
@@ -154,6 +155,7 @@ class ContactsViewModel(SessionFollower):
 
     # -- actions -------------------------------------------------------------------------------------------------
     def set_query(self, text: str) -> None:
+        note_input(self.session)
         text = text or ""
         if text != self.query:
             self.query = text

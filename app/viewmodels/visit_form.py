@@ -28,6 +28,7 @@ from app.viewmodels.care_common import (
     format_date,
     has_health_consent,
     may_use_care,
+    note_input,
     parse_field,
     topic_label,
 )
@@ -168,6 +169,7 @@ class VisitFormViewModel(ViewModel):
         self._changed()
 
     def _changed(self) -> None:
+        note_input(self.session)
         self.dirty = True
         self.saved_visit_id = None
         self._schedule()

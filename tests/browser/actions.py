@@ -113,6 +113,16 @@ def sign_in(ui: Any, username: str, password: str | None = None, attempts: int =
     expect(signed_in).to_be_visible()
 
 
+def unlock_care(ui: Any, username: str, password: str | None = None) -> None:
+    """Open the care lock ("Lotsen-Bereich gesperrt") with the person's password; returns once it is open."""
+    page = ui.page
+    locked = page.get_by_role("heading", name="Lotsen-Bereich gesperrt")
+    expect(locked).to_be_visible(timeout=SIGN_IN_TIMEOUT_MS)
+    type_into(page.get_by_role("textbox", name="Passwort"), PASSWORDS[username] if password is None else password)
+    tap(page.get_by_role("button", name="Entsperren", exact=True))
+    expect(locked).to_have_count(0, timeout=SIGN_IN_TIMEOUT_MS)
+
+
 def unique(prefix: str) -> str:
     """A title no other test (nor an earlier run against the same server) uses."""
     return f"{prefix} {int(time.time()) % 100000}-{next(_counter)}"

@@ -13,7 +13,7 @@ expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
 ).expect
 
-from tests.browser.actions import expect_field_value, sign_in, tap, type_into  # noqa: E402
+from tests.browser.actions import expect_field_value, sign_in, tap, type_into, unlock_care  # noqa: E402
 from tests.browser.second_person import second_person  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -33,11 +33,11 @@ def scroll_to_top(ui) -> None:
     ui.page.mouse.wheel(0, -5000)
 
 
-def reload(ui) -> None:
+def reload(ui, heading: str = "Besuch erfassen") -> None:
     ui.page.reload()
     ui.page.wait_for_function("window.__flutterFirstFrame === true", timeout=60_000)
     ui.enable_accessibility()
-    ui.expect_heading("Besuch erfassen", timeout=SYNC_TIMEOUT)  # after the remembered login is restored
+    ui.expect_heading(heading, timeout=SYNC_TIMEOUT)  # after the remembered login is restored
 
 
 def contact_row(ui, name: str):
@@ -93,10 +93,20 @@ def test_lotse_records_a_visit_whose_draft_survives_a_reload(ui, chromium_browse
     reload(ui)  # Flet reconnects the tab to its running session: what was typed is on screen
     expect_field_value(field(ui, "Notizen"), notes)
     ui.screenshot("06-nach-neu-laden")
-    # the tab's session is gone too (as after a time-out or the app being killed): a new session reads the draft
+    # the tab's session is gone too (as after a time-out or the app being killed): the reopened login finds the
+    # care screens locked (nothing of the contact shown); with the password, the new session reads the draft
     # from the device's store
     ui.page.evaluate("sessionStorage.clear()")
-    reload(ui)
+    reload(ui, heading="Lotsen-Bereich gesperrt")
+    expect(ui.page.get_by_text(name)).to_have_count(0)
+    expect(ui.page.get_by_text(notes)).to_have_count(0)
+    ui.screenshot("07a-gesperrt")
+    ui.assert_controls_accessible()
+    type_into(field(ui, "Passwort"), "falsches-passwort")
+    tap(ui.page.get_by_role("button", name="Entsperren", exact=True))
+    expect(ui.page.locator("flt-semantics").get_by_text("Das Passwort stimmt nicht.")).to_be_visible()
+    unlock_care(ui, "monika.peters")
+    ui.expect_heading("Besuch erfassen")
     expect(ui.page.get_by_text(re.compile(r"^Ihr Entwurf vom .* wurde wiederhergestellt\.$"))).to_be_visible()
     expect_field_value(field(ui, "Dauer in Minuten"), "40")  # top to bottom
     expect_field_value(field(ui, "Notizen"), notes)
@@ -155,3 +165,13 @@ def test_coordinator_sees_her_towns_contacts_on_a_desktop(ui, viewport):
     ui.screenshot("02-kontakt-desktop")
     ui.assert_controls_accessible()
     ui.assert_fits_width()
+
+    # leaving the desk: "Sperren" hides every contact until the password is given
+    tap(ui.nav_item("Lotsen"))
+    ui.expect_heading("Kontakte in Arnsberg")
+    tap(ui.page.get_by_role("button", name="Sperren", exact=True))
+    ui.expect_heading("Lotsen-Bereich gesperrt")
+    expect(contact_row(ui, HENNECKE)).to_have_count(0)
+    ui.screenshot("03-gesperrt")
+    unlock_care(ui, "katrin.berg")
+    expect(contact_row(ui, HENNECKE)).to_be_visible()

@@ -52,6 +52,19 @@ DE: dict[str, str] = {
     "lotsen.list.intro": "Die Menschen, die Sie als Pflege- und Unterstützungs-Lotse begleiten – die dringendsten "
     "zuerst. Diese Daten sind besonders geschützt und bleiben auf diesem Gerät, bis sie synchronisiert werden.",
     "lotsen.new_contact": "Neuer Kontakt",
+    "lotsen.lock.title": "Lotsen-Bereich gesperrt",
+    "lotsen.lock.intro": "Zum Schutz der Gesundheitsdaten wird der Lotsen-Bereich nach {minutes} Minuten ohne "
+    "Eingabe gesperrt, beim erneuten Öffnen der App und mit „Sperren“. Bitte geben Sie Ihr Passwort ein. "
+    "Ein angefangener Besuchsbericht bleibt als Entwurf erhalten.",
+    "lotsen.lock.password": "Passwort",
+    "lotsen.lock.unlock": "Entsperren",
+    "lotsen.lock.busy": "Passwort wird geprüft …",
+    "lotsen.lock.empty": "Bitte geben Sie Ihr Passwort ein.",
+    "lotsen.lock.wrong": "Das Passwort stimmt nicht.",
+    "lotsen.lock.too_many": "Zu viele falsche Versuche. Bitte in einer Minute erneut versuchen.",
+    "lotsen.lock.needs_server": "Dieses Gerät kann Ihr Passwort noch nicht ohne Verbindung prüfen. Bitte einmal mit "
+    "Internetverbindung entsperren.",
+    "lotsen.lock.now": "Sperren",
     "lotsen.search": "Nach Namen suchen",
     "lotsen.list.more": "Weitere {count} anzeigen",
     "lotsen.list.overdue_badge": "Überfällig",
@@ -193,6 +206,19 @@ EN: dict[str, str] = {
     "lotsen.list.intro": "The people you accompany as a care navigator – the most urgent first. This data is "
     "specially protected and stays on this device until it is synchronised.",
     "lotsen.new_contact": "New contact",
+    "lotsen.lock.title": "Care navigation locked",
+    "lotsen.lock.intro": "To protect health data, the care navigation area locks after {minutes} minutes without "
+    "input, when the app is opened again and with “Lock”. Please enter your password. A visit report you started "
+    "is kept as a draft.",
+    "lotsen.lock.password": "Password",
+    "lotsen.lock.unlock": "Unlock",
+    "lotsen.lock.busy": "Checking the password …",
+    "lotsen.lock.empty": "Please enter your password.",
+    "lotsen.lock.wrong": "The password is not correct.",
+    "lotsen.lock.too_many": "Too many wrong attempts. Please try again in a minute.",
+    "lotsen.lock.needs_server": "This device cannot check your password offline yet. Please unlock once with an "
+    "internet connection.",
+    "lotsen.lock.now": "Lock",
     "lotsen.search": "Search by name",
     "lotsen.list.more": "Show {count} more",
     "lotsen.list.overdue_badge": "Overdue",

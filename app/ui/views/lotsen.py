@@ -30,14 +30,22 @@ def LotsenScreen() -> ft.Control:
     vm.t = t
     page = ft.context.page
 
+    def lock_now() -> None:
+        if session.care_lock is not None:
+            session.care_lock.lock()
+
     def open_contact(contact_id: str) -> None:
         page.navigate(f"/lotsen/{contact_id}")
 
     title = t("lotsen.title.town", town=vm.town) if vm.is_coordinator else t("lotsen.title.mine")
     controls: list[ft.Control] = [
         text(t("lotsen.list.intro")),
-        ft.FilledButton(t("lotsen.new_contact"), icon=ft.Icons.PERSON_ADD_ALT_1,
-                        on_click=lambda: page.navigate("/lotsen/neu")),
+        ft.Row(key="actions", wrap=True, controls=[
+            ft.FilledButton(t("lotsen.new_contact"), icon=ft.Icons.PERSON_ADD_ALT_1,
+                            on_click=lambda: page.navigate("/lotsen/neu")),
+            ft.OutlinedButton(t("lotsen.lock.now"), icon=ft.Icons.LOCK_OUTLINE, on_click=lock_now,
+                              visible=session.care_lock is not None),
+        ]),
         ft.Row(key="search", controls=[TextInput(
             label=t("lotsen.search"),
             value=vm.query,
