@@ -5,6 +5,7 @@
   session-scoped browser is open, which would make every later ``asyncio.run`` fail.
 - A failed browser test is run again (at most twice, reported as "rerun"): Flutter web sometimes drops a tap or
   keystroke that arrives while it re-renders on a loaded 2-core machine. Every other test gets no second chance.
+  The summary says why each rerun test failed the first time.
 """
 
 from __future__ import annotations
@@ -33,3 +34,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if _is_browser_test(item):
             item.add_marker(pytest.mark.flaky(reruns=2, reruns_delay=2))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say why each rerun test failed the first time (the plugin only names it), so a flaky run can be read."""
+    reruns = terminalreporter.stats.get("rerun", [])
+    if not reruns:
+        return
+    terminalreporter.section("why tests were run again")
+    for report in reruns:
+        crash = getattr(report.longrepr, "reprcrash", None)
+        message = crash.message if crash is not None else str(report.longrepr)
+        first = next((line for line in message.splitlines() if line.strip()), "")
+        terminalreporter.line(f"{report.nodeid} ({report.when}): {first[:300]}")
