@@ -111,7 +111,8 @@ class Clock:
         return self._merge(*_wall_and_counter(remote), int(self._wall_ms()))
 
     def observe_unless_too_far_ahead(self, remote: str) -> bool:
-        """:meth:`observe` a remote timestamp unless :meth:`is_too_far_ahead`; True when it was (not observed).
+        """:meth:`observe` a remote timestamp unless it is more than the allowed skew ahead of the physical clock;
+        True when it was (then it is not observed: the caller re-stamps the write).
 
         One decode and one clock reading for what a server does with every pushed timestamp."""
         remote_wall, remote_counter = _wall_and_counter(remote)
@@ -138,6 +139,3 @@ class Clock:
         if self._counter > MAX_COUNTER:
             self._wall, self._counter = self._wall + 1, 0
         return clamped
-
-    def is_too_far_ahead(self, remote: str) -> bool:
-        return Timestamp.decode(remote).wall_ms > int(self._wall_ms()) + self.max_skew_ms

@@ -99,7 +99,7 @@ def test_observe_same_wall_takes_the_larger_counter() -> None:
 def test_far_future_remote_is_clamped_and_flagged() -> None:
     clock = Clock(NODE, lambda: T0)
     remote = Timestamp(T0 + 3 * 24 * 3_600_000, 0, "bad0clock0000000").encode()  # a phone set three days ahead
-    assert clock.is_too_far_ahead(remote)
+    assert clock.observe_unless_too_far_ahead(remote) is True  # not observed: the clock stays
     assert clock.observe(remote) is True
     assert decode(clock.last).wall_ms <= T0 + DEFAULT_MAX_SKEW_MS
     assert decode(clock.now()).wall_ms <= T0 + DEFAULT_MAX_SKEW_MS
@@ -113,7 +113,7 @@ def test_far_future_remote_is_clamped_and_flagged() -> None:
 def test_remote_just_within_the_skew_is_followed() -> None:
     clock = Clock(NODE, lambda: T0, max_skew_ms=1000)
     remote = Timestamp(T0 + 1000, 4, "b").encode()
-    assert not clock.is_too_far_ahead(remote)
+    assert clock.observe_unless_too_far_ahead(remote) is False
     assert clock.observe(remote) is False
     assert clock.last > remote
     assert clock.observe(Timestamp(T0 + 1001, 0, "b").encode()) is True
