@@ -7,6 +7,7 @@
     ehrenamt-server seed-demo --db PATH
     ehrenamt-server gc --db PATH [--retention-days N]
     ehrenamt-server audit --db PATH [--record ID] [--user USERNAME] [--since YYYY-MM-DD] [--limit N] [--json]
+    ehrenamt-server contact export --db PATH CONTACT_ID --by USERNAME [--out FILE]
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 from core.reference import MUNICIPALITIES, ROLES
 from sync_server.service import AccountError, SeedError, SyncService
+from sync_server.service.care_export import NotACareContact, export_contact
 from sync_server.settings import Settings
 from sync_server.storage import SQLiteStorage
 
@@ -169,6 +171,34 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_contact_export(args: argparse.Namespace) -> int:
+    """Art. 15 GDPR: everything held about one person cared for, with the audit trail (the export is audited)."""
+    service, store = _service(args)
+    try:
+        by = service.accounts.get(args.by)
+        if by is None:
+            raise CliError(f"there is no account {args.by!r} (--by names the admin who makes the export)")
+        if not {"admin", "coordinator"} & set(by.roles):
+            raise CliError(f"{args.by!r} is neither admin nor coordinator: an export is made by one of them")
+        try:
+            export = export_contact(service.settings, store, args.contact_id, args.by)
+        except NotACareContact:
+            raise CliError(f"there is no contact {args.contact_id!r}") from None
+    finally:
+        store.close()
+    text = json.dumps(export, ensure_ascii=False, indent=2)
+    if args.out:
+        try:
+            with open(args.out, "x", encoding="utf-8") as f:  # never overwrite an earlier export
+                f.write(text + "\n")
+        except OSError as exc:
+            raise CliError(f"cannot write {args.out!r}: {exc}") from exc
+        print(f"wrote {len(export['records'])} records and {len(export['audit'])} audit lines to {args.out}")
+    else:
+        print(text)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ehrenamt-server", description="Ehrenamt 4.0 sync server")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -212,6 +242,15 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--limit", type=int, default=1000, help="at most this many lines, oldest first")
     audit.add_argument("--json", action="store_true", help="a JSON array instead of lines")
     audit.set_defaults(func=cmd_audit)
+
+    contact = sub.add_parser("contact", help="a person cared for (Lotsen)")
+    contact_sub = contact.add_subparsers(dest="contact_command", required=True)
+    export = with_db(contact_sub.add_parser(
+        "export", help="everything held about the person (Art. 15 GDPR) as JSON, with the audit trail"))
+    export.add_argument("contact_id")
+    export.add_argument("--by", required=True, metavar="USERNAME", help="the admin making the export (audited)")
+    export.add_argument("--out", metavar="FILE", help="write to this new file instead of standard output")
+    export.set_defaults(func=cmd_contact_export)
     return parser
 
 
