@@ -8,6 +8,7 @@
     ehrenamt-server gc --db PATH [--retention-days N]
     ehrenamt-server audit --db PATH [--record ID] [--user USERNAME] [--since YYYY-MM-DD] [--limit N] [--json]
     ehrenamt-server contact export --db PATH CONTACT_ID --by USERNAME [--out FILE]
+    ehrenamt-server contact erase --db PATH CONTACT_ID --by USERNAME [--yes]
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 from core.reference import MUNICIPALITIES, ROLES
 from sync_server.service import AccountError, SeedError, SyncService
 from sync_server.service.care_export import NotACareContact, export_contact
+from sync_server.service.erase import belongs_to, erase_contact
 from sync_server.settings import Settings
 from sync_server.storage import SQLiteStorage
 
@@ -171,15 +173,19 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _care_admin(service: SyncService, username: str, what: str) -> None:
+    by = service.accounts.get(username)
+    if by is None:
+        raise CliError(f"there is no account {username!r} (--by names the admin who makes the {what})")
+    if not {"admin", "coordinator"} & set(by.roles):
+        raise CliError(f"{username!r} is neither admin nor coordinator: an {what} is made by one of them")
+
+
 def cmd_contact_export(args: argparse.Namespace) -> int:
     """Art. 15 GDPR: everything held about one person cared for, with the audit trail (the export is audited)."""
     service, store = _service(args)
     try:
-        by = service.accounts.get(args.by)
-        if by is None:
-            raise CliError(f"there is no account {args.by!r} (--by names the admin who makes the export)")
-        if not {"admin", "coordinator"} & set(by.roles):
-            raise CliError(f"{args.by!r} is neither admin nor coordinator: an export is made by one of them")
+        _care_admin(service, args.by, "export")
         try:
             export = export_contact(service.settings, store, args.contact_id, args.by)
         except NotACareContact:
@@ -196,6 +202,28 @@ def cmd_contact_export(args: argparse.Namespace) -> int:
         print(f"wrote {len(export['records'])} records and {len(export['audit'])} audit lines to {args.out}")
     else:
         print(text)
+    return 0
+
+
+def cmd_contact_erase(args: argparse.Namespace) -> int:
+    """Art. 17 GDPR: the contact and its visits, tasks and attachment records lose their content on the server and
+    leave every device at its next sync. Without --yes only says what would be erased."""
+    service, store = _service(args)
+    try:
+        _care_admin(service, args.by, "erasure")
+        try:
+            if not args.yes:
+                keys = belongs_to(store, args.contact_id)
+                print(f"would erase {len(keys)} records: " + ", ".join(f"{e} {i}" for e, i in keys))
+                print("run again with --yes to erase them (this cannot be undone)")
+                return 0
+            report = erase_contact(service.settings, store, args.contact_id, args.by)
+        except NotACareContact:
+            raise CliError(f"there is no contact {args.contact_id!r}") from None
+    finally:
+        store.close()
+    print(f"erased {len(report.records)} records (content removed from {report.log_entries_scrubbed} change-log "
+          "entries); devices delete them at their next sync")
     return 0
 
 
@@ -251,6 +279,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--by", required=True, metavar="USERNAME", help="the admin making the export (audited)")
     export.add_argument("--out", metavar="FILE", help="write to this new file instead of standard output")
     export.set_defaults(func=cmd_contact_export)
+    erase = with_db(contact_sub.add_parser(
+        "erase", help="erase the person's contact, visits and tasks everywhere (Art. 17 GDPR)"))
+    erase.add_argument("contact_id")
+    erase.add_argument("--by", required=True, metavar="USERNAME", help="the admin making the erasure (audited)")
+    erase.add_argument("--yes", action="store_true", help="really erase (without: only list what would go)")
+    erase.set_defaults(func=cmd_contact_erase)
     return parser
 
 

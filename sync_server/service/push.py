@@ -22,6 +22,7 @@ from core.schema import DELETED
 from core.validation import validate, with_defaults
 from sync_server.service import audit
 from sync_server.service.context import WriteContext
+from sync_server.service.erase import ERASED
 from sync_server.service.records import RecordState, Workspace, dumps
 from sync_server.settings import Settings
 from sync_server.storage.base import AccountRow, Storage, WriteTx
@@ -174,6 +175,11 @@ class PushHandler:
         # step 3: validation and rights, against the record as the server has it now
         state = ws.get(entity, record_id)
         before = state.values if state is not None else None
+        if before is not None and before.get(ERASED):
+            ws.audit(entity, record_id, f"{audit.REJECTED}: erased", fields)
+            return push_result(mid, REJECTED, ts=restamped, denial=Denial(
+                "erased", f"{entity} {record_id} was erased (Art. 17 GDPR)",
+                "Dieser Eintrag wurde auf Wunsch der betroffenen Person endgültig gelöscht.").as_dict())
         sets = SET_FIELDS[entity]
         after_values = {name: (_resulting_set(before.get(name) if before else None, value) if name in sets else value)
                         for name, value in fields.items()}

@@ -246,6 +246,11 @@ class WriteTx(ReadTx):
         """Store (mutation id, result JSON text) pairs of one account."""
 
     @abstractmethod
+    def scrub_log(self, keys: Sequence[RecordKey]) -> int:
+        """Remove the content (the delta) of every change-log entry of these records (erasure, Art. 17 GDPR);
+        returns how many entries held some."""
+
+    @abstractmethod
     def append_audit(self, entries: Sequence[AuditEntry]) -> None:
         """Append audit log lines. The audit log is append-only: nothing changes or removes them (not even the
         garbage collection)."""

@@ -304,6 +304,11 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
         self.conn.executemany("INSERT OR REPLACE INTO mutations (username, id, result, at) VALUES (?, ?, ?, ?)",
                               [(username, mid, text, at_ms) for mid, text in results])
 
+    def scrub_log(self, keys: Sequence[RecordKey]) -> int:
+        cur = self.conn.executemany("UPDATE log SET delta = NULL WHERE entity = ? AND id = ? AND delta IS NOT NULL",
+                                    list(keys))
+        return cur.rowcount
+
     def append_audit(self, entries: Sequence[AuditEntry]) -> None:
         self.conn.executemany(
             "INSERT INTO audit (at, username, device_id, entity, record_id, action, fields) VALUES (?, ?, ?, ?, ?, ?, ?)",

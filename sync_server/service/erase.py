@@ -1,0 +1,65 @@
+"""Erasure of one person cared for (Art. 17 GDPR): their contact and everything that belongs to it (visits, tasks,
+attachment records) lose their content on the server, and every device that holds them deletes them at its next
+sync.
+
+Each record becomes ``{_deleted: true, _erased: true}`` (a new server timestamp, no authors). Its scope keys are
+computed from that, so they are empty: the scope-change rule logs a **purge** for every key that could see it, and
+no earlier change of it is sent to anyone again (pulls send only what the current scope allows); the content of
+those earlier change-log entries is removed too. A later push to an erased record — from a device that was
+offline — is rejected (``erased``), so nothing comes back. Every erased record gets an audit line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.schema import DELETED
+from sync_server.service.care_export import NotACareContact, audit_entities
+from sync_server.service.context import WriteContext
+from sync_server.service.records import Workspace
+from sync_server.settings import Settings
+from sync_server.storage.base import ReadTx, RecordKey, Storage
+
+ERASED = "_erased"  # server-written only: clients cannot name a field that starts with "_" (except _deleted)
+ERASED_ACTION = "erased"
+
+
+@dataclass
+class EraseReport:
+    records: list[RecordKey] = field(default_factory=list)
+    log_entries_scrubbed: int = 0
+
+
+def _file(tx: ReadTx, contact_id: str) -> list[RecordKey]:
+    if tx.get_record("contact", contact_id) is None:
+        raise NotACareContact(contact_id)
+    return [("contact", contact_id), *((r.entity, r.id) for r in tx.dependents(contact_id)
+                                       if r.entity in audit_entities())]
+
+
+def belongs_to(store: Storage, contact_id: str) -> list[RecordKey]:
+    """The records an erasure of the contact takes along (the contact first)."""
+    with store.read() as tx:
+        return _file(tx, contact_id)
+
+
+def erase_contact(settings: Settings, store: Storage, contact_id: str, by: str) -> EraseReport:
+    report = EraseReport()
+    with store.write() as tx:
+        ctx = WriteContext(tx, settings)
+        ws = Workspace(ctx, acting=(by, None))
+        ts = ctx.clock.now()
+        for entity, record_id in _file(tx, contact_id):  # the contact first: its children's scope follows from it
+            state = ws.get(entity, record_id)
+            if state is None:
+                continue
+            state.values = {DELETED: True, ERASED: True}
+            state.versions = {DELETED: ts, ERASED: ts}
+            state.authors = {}
+            ws.record_changed(state, [DELETED, ERASED], None)
+            ws.audit(entity, record_id, ERASED_ACTION, ())
+            report.records.append((entity, record_id))
+        ws.flush()
+        report.log_entries_scrubbed = tx.scrub_log(report.records)
+        ctx.save_clock()
+    return report

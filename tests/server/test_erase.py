@@ -1,0 +1,83 @@
+"""Art. 17 GDPR: ``ehrenamt-server contact erase`` removes a person's contact, visits and tasks from the server's
+records and change log, every device holding them deletes them at its next sync, and a late edit from an offline
+device cannot bring anything back."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from core.protocol import ACCEPTED, REJECTED
+from sync_server import cli
+from sync_server.service.erase import erase_contact
+from tests.server.support import contact, task, visit
+
+NAME = "Erna Beispiel"
+NEEDS = "Hilfe beim Antrag auf Pflegegrad"
+
+
+def _file(device):
+    corinna, lena = device("corinna"), device("lena")
+    cid, c = corinna.create("contact", contact(["lena"], needs=NEEDS))
+    assert corinna.push_one(c)["status"] == ACCEPTED
+    lena.sync_down()
+    vid, v = lena.create("visit", visit(cid, "lena", notes="Antrag ausgefüllt"))
+    tid, t = lena.create("task", task(cid))
+    assert [r["status"] for r in lena.push(v, t)] == [ACCEPTED, ACCEPTED]
+    corinna.sync_down()
+    return corinna, lena, {("contact", cid), ("visit", vid), ("task", tid)}
+
+
+def _stored_text(store) -> str:
+    with sqlite3.connect(store.path) as conn:
+        docs = [r[0] for r in conn.execute("SELECT doc FROM records")]
+        deltas = [r[0] for r in conn.execute("SELECT delta FROM log WHERE delta IS NOT NULL")]
+    return "\n".join(docs + deltas)
+
+
+def test_erasure_removes_the_content_on_the_server_and_every_device_deletes_the_file(device, store, service, settings):
+    corinna, lena, keys = _file(device)
+    (cid,) = [i for e, i in keys if e == "contact"]
+    late = lena.mutation("contact", cid, {"needs": "noch offline geschrieben"})  # not sent yet
+    assert NAME in _stored_text(store)
+
+    report = erase_contact(settings, store, cid, "ada")
+
+    assert set(report.records) == keys and report.log_entries_scrubbed >= 3
+    text = _stored_text(store)
+    assert NAME not in text and NEEDS not in text and "Antrag ausgefüllt" not in text
+    for person in (lena, corinna):
+        person.sync_down()
+        assert set(person.records) & keys == set()
+        assert keys <= set(person.purged)
+    fresh = device("lena")  # a new device (snapshot) gets nothing of it either
+    fresh.sync_down()
+    assert set(fresh.records) & keys == set()
+
+    result = lena.push_one(late)  # the offline edit arrives later
+    assert result["status"] == REJECTED and result["denial"]["code"] == "erased"
+    assert "endgültig gelöscht" in result["denial"]["message"]
+    assert NAME not in _stored_text(store) and "noch offline" not in _stored_text(store)
+    with store.read() as tx:
+        lines = [(e.username, e.action, e.entity) for e in tx.audit_entries(since_ms=0) if e.record_id in
+                 {i for _e, i in keys}]
+    assert ("ada", "erased", "contact") in lines and ("ada", "erased", "visit") in lines
+    assert lines[-1] == ("lena", "rejected: erased", "contact")
+
+
+def test_the_cli_lists_first_and_erases_with_yes(device, store, capsys):
+    _corinna, _lena, keys = _file(device)
+    (cid,) = [i for e, i in keys if e == "contact"]
+
+    assert cli.main(["contact", "erase", "--db", str(store.path), cid, "--by", "corinna"]) == 0
+    out = capsys.readouterr().out
+    assert "would erase 3 records" in out and "--yes" in out
+    assert NAME in _stored_text(store)  # nothing happened yet
+
+    assert cli.main(["contact", "erase", "--db", str(store.path), cid, "--by", "corinna", "--yes"]) == 0
+    assert "erased 3 records" in capsys.readouterr().out
+    assert NAME not in _stored_text(store)
+    assert cli.main(["contact", "erase", "--db", str(store.path), cid, "--by", "vera", "--yes"]) == 1
+    assert "neither admin nor coordinator" in capsys.readouterr().err
+    assert cli.main(["contact", "erase", "--db", str(store.path), "0193a0c0-0000-7000-8000-000000000000",
+                     "--by", "ada", "--yes"]) == 1
+    assert "no contact" in capsys.readouterr().err
