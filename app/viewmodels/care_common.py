@@ -18,6 +18,7 @@ from app.store import Replica
 from app.store.convert import parse_value
 from app.viewmodels.session import CARE_ROLES
 from core.access import Actor
+from core.model import CARE_ENTITIES
 from core.model import entity as entity_def
 from core.reference import CONSENT_SCOPES, MUNICIPALITIES, VISIT_TOPICS
 
@@ -45,6 +46,13 @@ class CareSession(Protocol):
     def edited(self) -> None: ...
 
     def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]: ...
+
+
+def hidden_by_care_lock(session: Any, entity: str) -> bool:
+    """Whether something about a record of ``entity`` (a conflict, a refused edit) must stay hidden outside the
+    Lotsen screens right now: care data while the person's care lock is closed."""
+    lock = getattr(session, "care_lock", None)
+    return entity in CARE_ENTITIES and lock is not None and bool(lock.locked)
 
 
 def note_input(session: Any) -> None:

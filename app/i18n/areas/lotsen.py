@@ -65,6 +65,8 @@ DE: dict[str, str] = {
     "lotsen.lock.needs_server": "Dieses Gerät kann Ihr Passwort noch nicht ohne Verbindung prüfen. Bitte einmal mit "
     "Internetverbindung entsperren.",
     "lotsen.lock.now": "Sperren",
+    "lotsen.lock.elsewhere": "Dieser Eintrag betrifft Daten des Lotsen-Bereichs, der gerade gesperrt ist.",
+    "lotsen.lock.go": "Lotsen-Bereich entsperren",
     "lotsen.search": "Nach Namen suchen",
     "lotsen.list.more": "Weitere {count} anzeigen",
     "lotsen.list.overdue_badge": "Überfällig",
@@ -219,6 +221,8 @@ EN: dict[str, str] = {
     "lotsen.lock.needs_server": "This device cannot check your password offline yet. Please unlock once with an "
     "internet connection.",
     "lotsen.lock.now": "Lock",
+    "lotsen.lock.elsewhere": "This entry concerns data of the care navigation area, which is locked right now.",
+    "lotsen.lock.go": "Unlock care navigation",
     "lotsen.search": "Search by name",
     "lotsen.list.more": "Show {count} more",
     "lotsen.list.overdue_badge": "Overdue",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import flet as ft
 
+from app.ui.components.behind_care_lock import BehindCareLock
 from app.ui.components.conflict_card import ConflictCard
 from app.ui.components.heading import Heading
 from app.ui.components.notice import Notice
@@ -30,18 +31,18 @@ def KonfliktePage() -> ft.Control:
         if not conflicts:
             controls.append(Notice(t("konflikte.none"), icon_name="CHECK_CIRCLE_OUTLINE"))
         for row in conflicts:
-            controls.append(ConflictCard(row, on_keep=lambda _, cid=row.id: vm.keep(cid),
-                                         on_restore=lambda _, cid=row.id: vm.restore(cid), key=row.id))
+            controls.append(BehindCareLock(row.entity, lambda row=row: ConflictCard(
+                row, on_keep=lambda _, cid=row.id: vm.keep(cid), on_restore=lambda _, cid=row.id: vm.restore(cid)),
+                key=row.id))
         rejected = vm.rejected(t)
         if rejected:
             controls += [Heading(t("konflikte.rejected"), level=2),
                          text(t("konflikte.rejected_intro"), theme_style=ft.TextThemeStyle.BODY_LARGE)]
         for row in rejected:
-            controls.append(RejectedCard(
+            controls.append(BehindCareLock(row.entity, lambda row=row: RejectedCard(
                 row,
                 on_draft=lambda name, value, mid=row.mutation_id: vm.set_draft(mid, name, value),
                 on_retry=lambda _, mid=row.mutation_id: vm.retry(mid),
                 on_discard=lambda _, mid=row.mutation_id: vm.discard(mid),
-                key=row.mutation_id,
-            ))
+            ), key=row.mutation_id))
     return PageFrame(t("page.konflikte.title"), controls)
