@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from core.reference import MUNICIPALITIES, ROLES
-from sync_server.service import AccountError, SeedError, SyncService
+from sync_server.service import AccountError, SeedError, SyncService, audit
 from sync_server.service.care_export import NotACareContact, export_contact
 from sync_server.service.erase import belongs_to, erase_contact
 from sync_server.settings import Settings
@@ -159,9 +159,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
                                        limit=args.limit)
     finally:
         store.close()
-    rows = [{"seq": e.seq, "at": datetime.fromtimestamp(e.at / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-             "username": e.username, "device_id": e.device_id, "entity": e.entity, "record_id": e.record_id,
-             "action": e.action, "fields": list(e.fields)} for e in entries]
+    rows = [audit.as_dict(e) for e in entries]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -263,28 +261,30 @@ def build_parser() -> argparse.ArgumentParser:
     gc.add_argument("--retention-days", type=int)
     gc.set_defaults(func=cmd_gc)
 
-    audit = with_db(sub.add_parser("audit", help="show the audit log of care data (who did what, when; no content)"))
-    audit.add_argument("--record", metavar="ID", help="only this contact, visit or task")
-    audit.add_argument("--user", metavar="USERNAME", help="only what this person did")
-    audit.add_argument("--since", metavar="YYYY-MM-DD", help="only from this day on (UTC)")
-    audit.add_argument("--limit", type=int, default=1000, help="at most this many lines, oldest first")
-    audit.add_argument("--json", action="store_true", help="a JSON array instead of lines")
-    audit.set_defaults(func=cmd_audit)
+    audit_cmd = with_db(sub.add_parser("audit", help="show the audit log of care data (who did what, when; no content)"))
+    audit_cmd.add_argument("--record", metavar="ID", help="only this contact, visit or task")
+    audit_cmd.add_argument("--user", metavar="USERNAME", help="only what this person did")
+    audit_cmd.add_argument("--since", metavar="YYYY-MM-DD", help="only from this day on (UTC)")
+    audit_cmd.add_argument("--limit", type=int, default=1000, help="at most this many lines, oldest first")
+    audit_cmd.add_argument("--json", action="store_true", help="a JSON array instead of lines")
+    audit_cmd.set_defaults(func=cmd_audit)
 
     contact = sub.add_parser("contact", help="a person cared for (Lotsen)")
     contact_sub = contact.add_subparsers(dest="contact_command", required=True)
-    export = with_db(contact_sub.add_parser(
-        "export", help="everything held about the person (Art. 15 GDPR) as JSON, with the audit trail"))
-    export.add_argument("contact_id")
-    export.add_argument("--by", required=True, metavar="USERNAME", help="the admin making the export (audited)")
+
+    def contact_command(name: str, what: str, help_text: str, func: Any) -> argparse.ArgumentParser:
+        p = with_db(contact_sub.add_parser(name, help=help_text))
+        p.add_argument("contact_id")
+        p.add_argument("--by", required=True, metavar="USERNAME", help=f"the admin making the {what} (audited)")
+        p.set_defaults(func=func)
+        return p
+
+    export = contact_command("export", "export", "everything held about the person (Art. 15 GDPR) as JSON, with "
+                             "the audit trail", cmd_contact_export)
     export.add_argument("--out", metavar="FILE", help="write to this new file instead of standard output")
-    export.set_defaults(func=cmd_contact_export)
-    erase = with_db(contact_sub.add_parser(
-        "erase", help="erase the person's contact, visits and tasks everywhere (Art. 17 GDPR)"))
-    erase.add_argument("contact_id")
-    erase.add_argument("--by", required=True, metavar="USERNAME", help="the admin making the erasure (audited)")
+    erase = contact_command("erase", "erasure", "erase the person's contact, visits and tasks everywhere "
+                            "(Art. 17 GDPR)", cmd_contact_erase)
     erase.add_argument("--yes", action="store_true", help="really erase (without: only list what would go)")
-    erase.set_defaults(func=cmd_contact_erase)
     return parser
 
 

@@ -9,9 +9,11 @@ table refuses UPDATE and DELETE; the garbage collection leaves them alone). Admi
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from core.model import CARE_ENTITIES
 from core.schema import DELETED
+from sync_server.service.context import iso_utc
 from sync_server.storage.base import AuditEntry
 
 CREATED = "created"
@@ -36,3 +38,9 @@ def entry(at: int, who: tuple[str | None, str | None], entity: str, record_id: s
           fields: Iterable[str]) -> AuditEntry:
     username, device_id = who
     return AuditEntry(at, username, device_id, entity, record_id, action, tuple(sorted(fields)))
+
+
+def as_dict(e: AuditEntry) -> dict[str, Any]:
+    """An audit line as shown to admins (``ehrenamt-server audit --json``, a contact's export)."""
+    return {"seq": e.seq, "at": iso_utc(e.at), "username": e.username, "device_id": e.device_id,
+            "entity": e.entity, "record_id": e.record_id, "action": e.action, "fields": list(e.fields)}

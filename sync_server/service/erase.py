@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core.schema import DELETED
-from sync_server.service.care_export import NotACareContact, audit_entities
+from sync_server.service.care_export import contact_file
 from sync_server.service.context import WriteContext
 from sync_server.service.records import Workspace
 from sync_server.settings import Settings
-from sync_server.storage.base import ReadTx, RecordKey, Storage
+from sync_server.storage.base import RecordKey, Storage
 
 ERASED = "_erased"  # server-written only: clients cannot name a field that starts with "_" (except _deleted)
 ERASED_ACTION = "erased"
@@ -30,17 +30,10 @@ class EraseReport:
     log_entries_scrubbed: int = 0
 
 
-def _file(tx: ReadTx, contact_id: str) -> list[RecordKey]:
-    if tx.get_record("contact", contact_id) is None:
-        raise NotACareContact(contact_id)
-    return [("contact", contact_id), *((r.entity, r.id) for r in tx.dependents(contact_id)
-                                       if r.entity in audit_entities())]
-
-
 def belongs_to(store: Storage, contact_id: str) -> list[RecordKey]:
     """The records an erasure of the contact takes along (the contact first)."""
     with store.read() as tx:
-        return _file(tx, contact_id)
+        return [(r.entity, r.id) for r in contact_file(tx, contact_id)]
 
 
 def erase_contact(settings: Settings, store: Storage, contact_id: str, by: str) -> EraseReport:
@@ -49,7 +42,8 @@ def erase_contact(settings: Settings, store: Storage, contact_id: str, by: str) 
         ctx = WriteContext(tx, settings)
         ws = Workspace(ctx, acting=(by, None))
         ts = ctx.clock.now()
-        for entity, record_id in _file(tx, contact_id):  # the contact first: its children's scope follows from it
+        for row in contact_file(tx, contact_id):  # the contact first: its children's scope follows from it
+            entity, record_id = row.entity, row.id
             state = ws.get(entity, record_id)
             if state is None:
                 continue
