@@ -277,7 +277,7 @@ async def later_edits(url: str, tmp: Path, rounds: int) -> None:
     await writer.sync()
     await reader.sync()
     ids = [r[0] for r in writer_replica.db.conn.execute("SELECT id FROM offer ORDER BY id LIMIT 1000")]
-    writer_local = LocalTimes(writer_replica, "pending_mutations", "ack_push")
+    writer_local = LocalTimes(writer_replica, "pending_push", "ack_push")
     reader_local = LocalTimes(reader_replica, "apply_pull")
     # push s, pull s, push KB, pull KB, push: local store s, pull: local store s
     runs: list[tuple[float, float, float, float, float, float]] = []

@@ -18,6 +18,7 @@ from starlette.responses import HTMLResponse, JSONResponse
 from core.protocol import PROTOCOL_VERSION, error_body
 from sync_server.api.docs import render_docs
 from sync_server.api.middleware import RequestBodyMiddleware
+from sync_server.api.models import push_request_schemas
 from sync_server.api.routes import build_router
 from sync_server.service import ServiceError, SyncService
 from sync_server.settings import Settings
@@ -77,6 +78,16 @@ def create_app(settings: Settings, store: Storage | None = None) -> FastAPI:
     app.state.service = service
     app.state.settings = settings
     app.include_router(build_router(service, settings))
+    generate_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:  # built once; the push route reads its body itself (see api/routes.py)
+            spec = generate_openapi()
+            spec.setdefault("components", {}).setdefault("schemas", {}).update(push_request_schemas())
+            app.openapi_schema = spec
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

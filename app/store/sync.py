@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.store.care import CONTACT_CHILDREN
@@ -14,6 +15,7 @@ from app.store.merging import apply_delta, apply_mutation, patch_row, restamp, s
 from app.store.rows import Rows, chunks
 from app.store.search import SEARCHABLE, clear_fts, create_triggers, drop_triggers
 from app.store.tables import EntityTable, Row, dumps, public_values, stored_base
+from app.store.tables import json_text as _text
 from core.merge import is_set_field
 from core.model import ENTITIES
 from core.protocol import ACCEPTED, CONFLICT, REJECTED, mutation
@@ -23,8 +25,15 @@ if TYPE_CHECKING:
     from app.store.replica import Replica
 
 
-# the JSON of a mutation beyond its payload and the text of its id, entity, record id and ts: member names, quotes
-MUTATION_OVERHEAD_BYTES = 64
+@dataclass(frozen=True)
+class PendingPush:
+    """Outbox entries ready to push: their mutation ids and each mutation's JSON text, in outbox order."""
+
+    ids: list[str]
+    texts: list[str]
+
+    def __len__(self) -> int:
+        return len(self.ids)
 
 
 def _label(entity: str, field: str) -> str:
@@ -62,25 +71,40 @@ class SyncMixin:
     def pending_mutations(self: Replica, limit: int = 500, max_bytes: int | None = None,
                           offset: int = 0) -> list[dict[str, Any]]:
         """Protocol mutations in outbox order (quarantined ones are no longer in the outbox), from the
-        ``offset``-th on.
+        ``offset``-th on; ``max_bytes`` as in :meth:`pending_push` (what is pushed, decoded)."""
+        texts = self.pending_push(limit, max_bytes, offset).texts
+        mutations: list[dict[str, Any]] = json.loads("[" + ",".join(texts) + "]")
+        for m in mutations:
+            if m.get("base") is None:
+                m["base"] = dict.fromkeys(m["fields"])
+        return mutations
 
-        ``max_bytes``: stop before the mutations' JSON would exceed it (at least one is returned). Sizes are the
-        stored payload's bytes plus the mutation's other members, so nothing is encoded to measure it (a sealed
-        payload overestimates its plain text, which only makes a batch smaller)."""
+    def pending_push(self: Replica, limit: int = 500, max_bytes: int | None = None, offset: int = 0) -> PendingPush:
+        """The next outbox entries as :meth:`pending_mutations` would list them, but as the JSON text of the
+        protocol mutations, built around the stored payloads without decoding and re-encoding them (what a push
+        sends; ~5× cheaper for a batch of 500). ``max_bytes`` bounds the JSON array's UTF-8 bytes (at least one
+        entry is given; a sealed payload counts with its sealed size, which only makes a batch smaller)."""
         rows = self.db.conn.execute(
             "SELECT id, entity, record_id, ts, payload, length(CAST(payload AS BLOB)) FROM outbox ORDER BY seq "
             "LIMIT ? OFFSET ?", (int(limit), int(offset))).fetchall()
-        mutations = self._mutations_from_rows([r[:5] for r in rows])
-        if max_bytes is None:
-            return mutations
+        open_text = self._vault.open_text
+        ids: list[str] = []
+        texts: list[str] = []
         total = 0
-        for i, (row, m) in enumerate(zip(rows, mutations, strict=True)):
-            total += row[5] + MUTATION_OVERHEAD_BYTES + len(row[0]) + len(row[1]) + len(row[2]) + len(row[3])
-            if '"base":' not in row[4]:  # the base is sent as {field: null, ...}
-                total += sum(len(name) + 8 for name in m["fields"])
-            if total > max_bytes and i > 0:
-                return mutations[:i]
-        return mutations
+        for mid, entity, record_id, ts, payload, size in rows:
+            body = open_text(entity, payload)
+            if not body.startswith('{"fields":') or not body.endswith("}"):
+                raise ValueError(f"outbox entry {mid!r} holds no mutation payload")
+            # the payload is {"fields": …[, "base": …]}: the mutation is that object with its id and address first
+            # (no base: the editor saw no version of any field, which the server reads as nulls)
+            text = f'{{"id":{_text(mid)},"entity":{_text(entity)},"record_id":{_text(record_id)},"ts":{_text(ts)},' \
+                   + body[1:]
+            total += size + len(text) - len(body) + 1  # the head is ASCII; the payload's bytes SQLite measured
+            if max_bytes is not None and total > max_bytes and ids:
+                break
+            ids.append(mid)
+            texts.append(text)
+        return PendingPush(ids, texts)
 
     def outbox_count(self: Replica) -> int:
         return self.db.conn.execute("SELECT count(*) FROM outbox").fetchone()[0]

@@ -44,6 +44,7 @@ def dumps(value: Any) -> str:
 
 
 _text = json.encoder.encode_basestring  # a JSON string literal, non-ASCII kept as is (as ``dumps`` writes it)
+json_text = _text
 _raw_decode = json.JSONDecoder().raw_decode
 
 

@@ -22,12 +22,20 @@ class EncodedBody:
     def of(cls, payload: Any, *, gzip_min_bytes: int = GZIP_MIN_BYTES) -> EncodedBody:
         return cls(*encode_body(payload, gzip_min_bytes=gzip_min_bytes))
 
+    @classmethod
+    def of_json_text(cls, text: str, *, gzip_min_bytes: int = GZIP_MIN_BYTES) -> EncodedBody:
+        """A body whose JSON text was built already (a push batch assembled from the outbox's stored payloads)."""
+        return cls(*_finish(text.encode("utf-8"), gzip_min_bytes))
+
 
 def encode_body(payload: Any, *, gzip_min_bytes: int = GZIP_MIN_BYTES) -> tuple[bytes, dict[str, str]]:
     """The request body bytes and the headers that describe them (gzip when the JSON is large enough)."""
     if isinstance(payload, EncodedBody):
         return payload.content, dict(payload.headers)
-    raw = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return _finish(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), gzip_min_bytes)
+
+
+def _finish(raw: bytes, gzip_min_bytes: int) -> tuple[bytes, dict[str, str]]:
     headers = {"Content-Type": "application/json"}
     if len(raw) >= gzip_min_bytes:
         raw = gzip.compress(raw, compresslevel=6, mtime=0)

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.sync.codec import EncodedBody
 from app.sync.errors import SyncError
@@ -29,9 +30,12 @@ from core.protocol import (
     API_PREFIX,
     CONFLICT,
     MAX_MUTATIONS_PER_PUSH,
+    PROTOCOL_VERSION,
     REJECTED,
-    push_request,
 )
+
+if TYPE_CHECKING:
+    from app.store.sync import PendingPush
 
 # keys of the replica's meta table that belong to sync
 META_SERVER = "sync.server_url"
@@ -228,13 +232,13 @@ class SyncEngine:
         request: asyncio.Task[TransportResponse] | None = None
         try:
             while batch:
-                ids = [m["id"] for m in batch]
+                ids = batch.ids
                 if sent.intersection(ids):
                     raise SyncError("local", detail="the outbox did not shrink after an answered push")
                 if request is None:
-                    request = await self._start_push(push_request(self.device_id, batch))
+                    request = await self._start_push(self._push_body(batch))
                 upcoming = self._next_batch(limit, after=len(batch))
-                prepared = EncodedBody.of(push_request(self.device_id, upcoming)) if upcoming else None
+                prepared = self._push_body(upcoming) if upcoming else None
                 response, request = await request, None
                 if response.status == 413 and len(batch) > 1:
                     limit = max(1, len(batch) // 2)
@@ -266,9 +270,14 @@ class SyncEngine:
                 with contextlib.suppress(BaseException):
                     await request
 
-    def _next_batch(self, limit: int, *, after: int = 0) -> list[dict[str, Any]]:
+    def _next_batch(self, limit: int, *, after: int = 0) -> PendingPush:
         """The outbox entries to push next, skipping the first ``after`` (a batch already on its way)."""
-        return list(self._local(self.replica.pending_mutations, limit, self.push_max_bytes, after))
+        return self._local(self.replica.pending_push, limit, self.push_max_bytes, after)
+
+    def _push_body(self, batch: PendingPush) -> EncodedBody:
+        """The push request of a batch (``core.protocol.push_request``), its JSON assembled from the mutations'."""
+        head = f'{{"protocol":{PROTOCOL_VERSION},"device_id":{json.dumps(self.device_id)},"mutations":['
+        return EncodedBody.of_json_text(head + ",".join(batch.texts) + "]}")
 
     async def _start_push(self, body: dict[str, Any] | EncodedBody) -> asyncio.Task[TransportResponse]:
         """Send a push in the background; returns once the request has gone out (the event loop ran it)."""

@@ -73,6 +73,11 @@ def _account(row: sqlite3.Row | tuple[Any, ...]) -> AccountRow:
 
 _ACCOUNT_COLS = "username, password_hash, display_name, roles, municipality, organisations, disabled, created_at"
 _RECORD_COLS = "entity, id, doc, authors, scope, parent, deleted, updated_seq, updated_at"
+# an upsert, not INSERT OR REPLACE: a stored record is updated in place (REPLACE deletes the row and inserts a new one,
+# re-writing every index entry of it)
+_PUT_RECORD = (f"INSERT INTO records ({_RECORD_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE "
+               "SET doc = excluded.doc, authors = excluded.authors, scope = excluded.scope, parent = excluded.parent, "
+               "deleted = excluded.deleted, updated_seq = excluded.updated_seq, updated_at = excluded.updated_at")
 
 
 def _record(row: tuple[Any, ...]) -> RecordRow:
@@ -270,7 +275,7 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
 
     def put_records(self, rows: Sequence[tuple[RecordRow, frozenset[str] | None]]) -> None:
         self.conn.executemany(
-            f"INSERT OR REPLACE INTO records ({_RECORD_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _PUT_RECORD,
             [(r.entity, r.id, r.doc, dumps(r.authors), _scope_text(r.scope), r.parent, int(r.deleted),
               r.updated_seq, r.updated_at) for r, _old in rows])
         removed: list[tuple[str, str, str]] = []

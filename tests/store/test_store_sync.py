@@ -34,17 +34,31 @@ def test_pending_mutations_come_in_outbox_order_and_respect_the_limit(replica):
     assert replica.outbox_count() == 5
 
 
-def test_pending_mutations_stop_before_their_json_exceeds_max_bytes_but_always_give_one(replica):
+def test_pending_mutations_are_bounded_like_the_push_and_always_give_one(replica):
     ids = [replica.create("offer", offer(title=f"Angebot {i}", description="Ä" * 300)) for i in range(6)]
-    sizes = [len(json.dumps(m, separators=(",", ":"), ensure_ascii=False).encode())
-             for m in replica.pending_mutations()]
-    budget = sum(sizes[:3]) + sizes[3] // 2
-    bounded = replica.pending_mutations(max_bytes=budget)
-    assert [m["record_id"] for m in bounded] == ids[:len(bounded)]
-    assert 1 <= len(bounded) <= 3  # never more than fits; the size estimate may only err on the small side
-    assert sum(sizes[:len(bounded)]) <= budget
+    budget = sum(len(text.encode()) + 1 for text in replica.pending_push().texts[:3])
+    assert [m["record_id"] for m in replica.pending_mutations(max_bytes=budget)] == ids[:3]
     assert [m["record_id"] for m in replica.pending_mutations(max_bytes=10)] == ids[:1]
     assert len(replica.pending_mutations(max_bytes=10**6)) == 6
+
+
+def test_pending_push_is_the_json_of_the_pending_mutations_bounded_exactly_by_its_bytes(replica):
+    ids = [replica.create("offer", offer(title=f"Angebot {i}", description="Ä" * 300)) for i in range(6)]
+    replica.update("offer", ids[0], {"title": "Geändert", "categories": ["digitales", "senioren"]})
+    batch = replica.pending_push()
+    decoded = [json.loads(text) for text in batch.texts]
+    assert batch.ids == [m["id"] for m in decoded] == [m["id"] for m in replica.pending_mutations()]
+    for sent, listed in zip(decoded, replica.pending_mutations(), strict=True):
+        assert {**sent, "base": sent.get("base") or dict.fromkeys(sent["fields"])} == listed
+    assert decoded[-1]["base"]["title"] is not None  # an edit names the versions it saw; a new record none
+    sizes = [len(text.encode()) + 1 for text in batch.texts]  # each with the comma that separates it
+    for budget in (sum(sizes[:3]), sum(sizes[:3]) - 1, 10):
+        bounded = replica.pending_push(max_bytes=budget)
+        assert bounded.ids == batch.ids[:len(bounded)]
+        assert sum(sizes[:len(bounded)]) <= budget or len(bounded) == 1
+    assert len(replica.pending_push(max_bytes=sum(sizes[:3]))) == 3
+    assert len(replica.pending_push(max_bytes=sum(sizes[:3]) - 1)) == 2
+    assert replica.pending_push(limit=2, offset=5).ids == batch.ids[5:]
 
 
 def test_accepted_and_conflict_results_leave_the_outbox_and_a_replayed_answer_is_harmless(replica):
