@@ -18,7 +18,7 @@ from typing import Any
 
 from core.model import ENTITIES
 from core.model import entity as entity_def
-from core.schema import DELETED, Entity, Policy
+from core.schema import DELETED, Entity
 
 PUBLIC = "pub"
 Lookup = Callable[[str, str], "dict[str, Any] | None"]  # (entity, id) -> current values, or None
@@ -145,12 +145,11 @@ def check_write(
     if ent.server_only:
         return _check_conflict(actor, before, changes)
     if before is not None:
-        for name in changes:
-            f = ent.field(name)
-            if f is not None and f.policy is Policy.IMMUTABLE and before.get(name) is not None \
-                    and changes[name] != before.get(name):
+        for name in ent.immutable_fields.intersection(changes):
+            if before.get(name) is not None and changes[name] != before.get(name):
+                label = ent.field(name).label  # type: ignore[union-attr]  # an immutable field is a model field
                 return Denial("immutable", f"field {name!r} of {entity_name} cannot change",
-                              f"„{f.label}“ kann nachträglich nicht geändert werden.")
+                              f"„{label}“ kann nachträglich nicht geändert werden.")
         if ent.append_only and set(changes) - {DELETED}:
             return Denial("append_only", f"{entity_name} entries are append-only",
                           "Ein erfasster Besuch kann nicht geändert werden. Bitte einen neuen Eintrag anlegen.")
@@ -165,6 +164,8 @@ def check_write(
 def _new_values(ent: Entity, before: dict[str, Any] | None, changes: dict[str, Any]) -> dict[str, Any]:
     """``changes`` with every set field given as element operations ``{element: present}`` (as mutations carry
     them) turned into the field's new list, so the rules below always see values."""
+    if not ent.set_fields:
+        return changes
     out = dict(changes)
     for name in ent.set_fields:
         ops = out.get(name)

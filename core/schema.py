@@ -71,6 +71,7 @@ class Entity:
         # computed once (an Entity is frozen): these are read on every validation, merge and access check
         object.__setattr__(self, "_field_names", tuple(f.name for f in self.fields))
         object.__setattr__(self, "_set_fields", tuple(f.name for f in self.fields if f.is_set))
+        object.__setattr__(self, "_immutable", frozenset(f.name for f in self.fields if f.policy is Policy.IMMUTABLE))
 
     def field(self, name: str) -> Field | None:
         return self._by_name.get(name)
@@ -82,6 +83,11 @@ class Entity:
     @property
     def set_fields(self) -> tuple[str, ...]:
         return self._set_fields  # type: ignore[attr-defined, no-any-return]
+
+    @property
+    def immutable_fields(self) -> frozenset[str]:
+        """The fields that keep their first value (``Policy.IMMUTABLE``)."""
+        return self._immutable  # type: ignore[attr-defined, no-any-return]
 
 
 # Every record also carries these bookkeeping fields, merged last-writer-wins like any other field.
