@@ -126,6 +126,7 @@ class PushHandler:
             ws.prefetch_references(pair for m in loadable for pair in _looked_up(ws, m))
             results: list[dict[str, Any]] = []
             fresh: dict[str, dict[str, Any]] = {}
+            restamps: dict[str, str] = {}  # pushed ts -> server ts, for the mutations of this batch re-stamped so far
             rejected: list[tuple[dict[str, Any], Any, Any]] = []
             for m in mutations:
                 mid = str(m.get("id"))
@@ -135,7 +136,7 @@ class PushHandler:
                 if mid in fresh:  # the same mutation twice in one batch
                     results.append(fresh[mid])
                     continue
-                result = self._apply_one(ws, tx, actor, device_id, m)
+                result = self._apply_one(ws, tx, actor, device_id, m, restamps)
                 if result["status"] == REJECTED:
                     rejected.append((result, m.get("entity"), m.get("record_id")))
                 fresh[mid] = result
@@ -155,7 +156,10 @@ class PushHandler:
         return {"results": results, "server_ts": server_ts}
 
     def _apply_one(self, ws: Workspace, tx: WriteTx, actor: Actor, device_id: str,
-                   m: dict[str, Any]) -> dict[str, Any]:
+                   m: dict[str, Any], restamps: dict[str, str]) -> dict[str, Any]:
+        """Steps 2-6 for one mutation. ``restamps`` maps the timestamps re-stamped earlier in this batch to the
+        server's (updated here): a later edit of the same device names the timestamp it wrote as its base, which
+        the server stored under the new one, so that base is read as the new one (else a false conflict)."""
         mid = str(m.get("id"))
         problems, denial = _shape_problems(m)
         if denial is not None:
@@ -165,12 +169,15 @@ class PushHandler:
         entity, record_id = m["entity"], m["record_id"]
         fields: dict[str, Any] = m["fields"]
         base: dict[str, Any] = m.get("base") or {}
+        if restamps:
+            base = {name: restamps.get(seen, seen) if isinstance(seen, str) else seen for name, seen in base.items()}
 
         # step 2: a clock too far ahead is not followed; the mutation gets a server timestamp instead
         ts: str = m["ts"]
         restamped: str | None = None
         if ws.ctx.clock.observe_unless_too_far_ahead(ts):
-            ts = restamped = ws.ctx.clock.now()
+            restamped = restamps[ts] = ws.ctx.clock.now()
+            ts = restamped
 
         # step 3: validation and rights, against the record as the server has it now
         state = ws.get(entity, record_id)

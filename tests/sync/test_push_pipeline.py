@@ -57,6 +57,21 @@ async def test_after_a_re_stamping_answer_the_next_batch_is_read_again_so_no_fal
     assert_converged(skewed, "klaus")
 
 
+async def test_an_edit_of_a_record_re_stamped_earlier_in_the_same_batch_is_no_false_conflict(device, server):
+    skewed = device("skewed", wall_ms=lambda: server.clock.wall_ms() + 3 * DAY_MS)
+    await skewed.login("klaus")
+    oid = skewed.replica.create("offer", offer("Zeitreise"))
+    skewed.replica.update("offer", oid, {"title": "Zeitreise, korrigiert"})
+    skewed.replica.update("offer", oid, {"title": "Zeitreise, nochmals korrigiert", "hours": 3})
+
+    report = await skewed.sync()
+
+    assert report.pushed == report.accepted == 3 and report.conflicts == 0  # one batch, each edit re-stamped
+    assert server.conflicts() == []  # each edit's base was the device's own earlier (re-stamped) write
+    assert server.record("offer", oid)["title"] == "Zeitreise, nochmals korrigiert"
+    assert_converged(skewed, "klaus")
+
+
 async def test_a_batch_lost_on_its_way_while_the_one_before_is_stored_is_sent_again(device, server):
     writer = device("writer", push_batch=2)
     await writer.login("klaus")
