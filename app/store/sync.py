@@ -31,6 +31,7 @@ class PendingPush:
 
     ids: list[str]
     texts: list[str]
+    newest: str = ""  # the newest timestamp among them (timestamps sort as text)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -91,6 +92,7 @@ class SyncMixin:
         ids: list[str] = []
         texts: list[str] = []
         total = 0
+        newest = ""
         for mid, entity, record_id, ts, payload, size in rows:
             body = open_text(entity, payload)
             if not body.startswith('{"fields":') or not body.endswith("}"):
@@ -104,7 +106,8 @@ class SyncMixin:
                 break
             ids.append(mid)
             texts.append(text)
-        return PendingPush(ids, texts)
+            newest = max(newest, ts)
+        return PendingPush(ids, texts, newest)
 
     def outbox_count(self: Replica) -> int:
         return self.db.conn.execute("SELECT count(*) FROM outbox").fetchone()[0]

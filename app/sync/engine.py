@@ -48,6 +48,10 @@ META_LAST_REPORT = "sync.last_report"  # the last SyncReport as a dict
 
 PUSH_MAX_BYTES = 1024 * 1024  # JSON bytes per push batch (before gzip); one mutation is always sent
 REFRESH_EARLY_S = 60  # refresh an access token this long before it expires
+# A push batch goes before the answer to the one ahead of it only while its timestamps are at most this far ahead of
+# the server's clock (which re-stamps beyond core.hlc.DEFAULT_MAX_SKEW_MS, 5 minutes).
+SEND_AHEAD_MARGIN_MS = 60_000
+FIRST_PUSH_BATCH = 100  # the first batch of a push, when the next can go ahead of its answer
 PIPELINE_YIELDS = 8  # event-loop turns given to the next page's request before applying the current page
 
 
@@ -93,6 +97,7 @@ class SyncEngine:
         device_name: str | None = None,
         retries: int = 1,
         now: Callable[[], float] = time.time,
+        send_ahead: bool = True,
     ) -> None:
         self.replica = replica
         self.transport = transport
@@ -103,6 +108,9 @@ class SyncEngine:
         self.retries = retries  # immediate repeats of a request that got no answer
         self._now = now
         self._busy = False
+        self._server_offset_ms: float | None = None  # this device's clock minus the server's, at the last answer
+        self._refreshing = asyncio.Lock()
+        self.send_ahead = send_ahead  # push batches before the answer to the one before (see push); off: one at a time
 
     # ------------------------------------------------------------------ identity
     @property
@@ -219,17 +227,27 @@ class SyncEngine:
     async def push(self, report: SyncReport | None = None) -> SyncReport:
         """Send the outbox in batches until it is empty (quarantined entries are not sent again).
 
-        Batches go one at a time, in outbox order, but the local work overlaps the server's: while a batch is on
-        its way, the next one is read from the outbox (its head does not change before the answer) and encoded, and
-        when an answer only accepts, the next batch is sent before the answer is stored. An answer that re-stamps
-        or rejects a mutation rewrites the outbox (later entries' base versions, re-applied edits), so then the
-        answer is stored first and the next batch read again.
+        Batches are applied by the server one at a time, in outbox order, but the local work and the network
+        overlap the server's:
+        - while a batch is on its way, the next one is read from the outbox (its head does not change before the
+          answer) and encoded;
+        - when no timestamp in either batch can be re-stamped by the server (see :meth:`_sends_ahead`), that next
+          batch is sent at once, naming the last mutation before it (``after``): the server applies it only after
+          that one, else answers 409 ``out_of_order`` and the batch is sent again after the answer before it;
+        - otherwise it is sent when an answer only accepts, before that answer is stored. An answer that re-stamps
+          or rejects rewrites the outbox (later entries' base versions, re-applied edits), so then the answer is
+          stored first and the next batch read again.
         """
         report = report or SyncReport()
         sent: set[str] = set()
         limit = self.push_batch
-        batch = self._next_batch(limit)
-        request: asyncio.Task[TransportResponse] | None = None
+        # When batches can go ahead, a small first one starts the server's work sooner (the next is read and sent
+        # while it is applied); otherwise each batch costs a round trip, so they stay large.
+        batch = self._next_batch(min(limit, FIRST_PUSH_BATCH))
+        if len(batch) == FIRST_PUSH_BATCH < limit and not self._sends_ahead(batch, batch):
+            batch = self._next_batch(limit)
+        request: asyncio.Task[TransportResponse] | None = None  # the push of ``batch``, once on its way
+        ahead: tuple[PendingPush, asyncio.Task[TransportResponse]] | None = None  # the next, sent before the answer
         try:
             while batch:
                 ids = batch.ids
@@ -238,10 +256,19 @@ class SyncEngine:
                 if request is None:
                     request = await self._start_push(self._push_body(batch))
                 upcoming = self._next_batch(limit, after=len(batch))
-                prepared = self._push_body(upcoming) if upcoming else None
+                prepared = None
+                if upcoming and self._sends_ahead(batch, upcoming):
+                    ahead = (upcoming, await self._start_push(self._push_body(upcoming, after=ids[-1])))
+                elif upcoming:
+                    prepared = self._push_body(upcoming)
                 response, request = await request, None
-                if response.status == 413 and len(batch) > 1:
-                    limit = max(1, len(batch) // 2)
+                if response.status == 409 and response.error().get("code") == "out_of_order" or (
+                        response.status == 413 and len(batch) > 1):
+                    # not applied: neither is the batch sent after it (it waits for this one); both go again
+                    await self._abandon(ahead)
+                    ahead = None
+                    if response.status == 413:
+                        limit = max(1, len(batch) // 2)
                     batch = self._next_batch(limit)
                     continue
                 if response.status == 413:
@@ -250,6 +277,7 @@ class SyncEngine:
                 results = (response.body or {}).get("results")
                 if not isinstance(results, list) or [r.get("id") for r in results if isinstance(r, dict)] != ids:
                     raise SyncError("protocol", detail="push answer does not list one result per mutation, in order")
+                self._note_server_time((response.body or {}).get("server_ts"))
                 plain = all(r.get("status") in (ACCEPTED, CONFLICT) and not r.get("ts") for r in results)
                 if plain and prepared is not None:
                     request = await self._start_push(prepared)
@@ -262,22 +290,57 @@ class SyncEngine:
                     report.conflicts += status == CONFLICT
                     report.rejected += status == REJECTED
                 report.results.extend(results)
-                batch = upcoming if plain else self._next_batch(limit)
+                if ahead is not None:  # already on its way; its answer is read next
+                    (batch, request), ahead = ahead, None
+                else:
+                    batch = upcoming if plain else self._next_batch(limit)
             return report
         finally:
-            if request is not None:  # the push failed while the next batch was on its way: let it finish or go
-                request.cancel()
-                with contextlib.suppress(BaseException):
-                    await request
+            # the push failed while the next batch was on its way: let it finish or go (pushes are idempotent)
+            for task in (request, ahead[1] if ahead is not None else None):
+                if task is not None:
+                    task.cancel()
+                    with contextlib.suppress(BaseException):
+                        await task
+
+    def _sends_ahead(self, batch: PendingPush, upcoming: PendingPush) -> bool:
+        """May ``upcoming`` go before the answer to ``batch``? Only when the server time is known and no timestamp
+        of either is near the point where the server re-stamps it (its clock bound, ``core.hlc``'s default skew):
+        a re-stamp rewrites the base versions of later entries, which must then be read again."""
+        if not self.send_ahead or self._server_offset_ms is None:
+            return False
+        server_now = self._now() * 1000 - self._server_offset_ms
+        newest = max(batch.newest, upcoming.newest)
+        try:
+            wall = int(newest.split("-", 1)[0])
+        except ValueError:
+            return False
+        return wall <= server_now + SEND_AHEAD_MARGIN_MS
+
+    def _note_server_time(self, server_ts: Any) -> None:
+        """Remember how far this device's clock is from the server's (for :meth:`_sends_ahead`)."""
+        try:
+            self._server_offset_ms = self._now() * 1000 - int(str(server_ts).split("-", 1)[0])
+        except ValueError:
+            pass
+
+    @staticmethod
+    async def _abandon(ahead: tuple[PendingPush, asyncio.Task[TransportResponse]] | None) -> None:
+        """Wait for a batch sent ahead whose predecessor was not applied (so it was not either) and drop it."""
+        if ahead is not None:
+            with contextlib.suppress(SyncError):
+                await ahead[1]
 
     def _next_batch(self, limit: int, *, after: int = 0) -> PendingPush:
         """The outbox entries to push next, skipping the first ``after`` (a batch already on its way)."""
         return self._local(self.replica.pending_push, limit, self.push_max_bytes, after)
 
-    def _push_body(self, batch: PendingPush) -> EncodedBody:
+    def _push_body(self, batch: PendingPush, *, after: str | None = None) -> EncodedBody:
         """The push request of a batch (``core.protocol.push_request``), its JSON assembled from the mutations'."""
-        head = f'{{"protocol":{PROTOCOL_VERSION},"device_id":{json.dumps(self.device_id)},"mutations":['
-        return EncodedBody.of_json_text(head + ",".join(batch.texts) + "]}")
+        head = f'{{"protocol":{PROTOCOL_VERSION},"device_id":{json.dumps(self.device_id)},'
+        if after is not None:
+            head += f'"after":{json.dumps(after)},'
+        return EncodedBody.of_json_text(head + '"mutations":[' + ",".join(batch.texts) + "]}")
 
     async def _start_push(self, body: dict[str, Any] | EncodedBody) -> asyncio.Task[TransportResponse]:
         """Send a push in the background; returns once the request has gone out (the event loop ran it)."""
@@ -323,6 +386,7 @@ class SyncEngine:
                     ahead = asyncio.ensure_future(self._fetch_page(page["cursor"]))
                     for _ in range(PIPELINE_YIELDS):  # let the request go out before the local work blocks
                         await asyncio.sleep(0)
+                self._note_server_time(page.get("server_ts"))
                 report.pulled += int(self._local(self.replica.apply_pull, page) or 0)
                 report.pages += 1
                 if not more:
@@ -376,16 +440,25 @@ class SyncEngine:
     async def _authed(self, method: str, path: str, *, json: Any = None,
                       params: Mapping[str, Any] | None = None) -> TransportResponse:
         expires = self.replica.get_meta(META_ACCESS_EXPIRES)
-        if not self.replica.get_meta(META_ACCESS) or (expires and float(expires) - REFRESH_EARLY_S < self._now()):
-            await self.refresh()
+        token = self.replica.get_meta(META_ACCESS)
+        if not token or (expires and float(expires) - REFRESH_EARLY_S < self._now()):
+            await self._refresh_once(token)
+        token = self.replica.get_meta(META_ACCESS)
         response = await self._send(method, path, json=json, params=params, auth=True)
         if response.status == 401 and self.replica.get_meta(META_REFRESH):
-            await self.refresh()
+            await self._refresh_once(token)
             response = await self._send(method, path, json=json, params=params, auth=True)
         if response.status == 401:
             self.replica.set_meta(META_ACCESS, None)
             raise SyncError("auth_required", detail=response.error().get("detail", "401"), status=401)
         return response
+
+    async def _refresh_once(self, stale: Any) -> None:
+        """:meth:`refresh`, unless another request did while this one waited (requests overlap: a push batch sent
+        ahead, the next pull page). A refresh token is used once, so two refreshes at a time would fail."""
+        async with self._refreshing:
+            if self.replica.get_meta(META_ACCESS) == stale:
+                await self.refresh()
 
     def _tokens(self, response: TransportResponse) -> dict[str, Any]:
         body = response.body or {}

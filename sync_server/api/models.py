@@ -55,6 +55,9 @@ class PushRequest(TypedDict):
     protocol: int
     device_id: Annotated[str, Field(pattern=DEVICE_ID_PATTERN)]
     mutations: list[Mutation]
+    after: NotRequired[Annotated[str | None, Field(
+        max_length=64, description="id of the last mutation of the batch sent just before this one: this batch is "
+                                   "applied only after that one (else 409 out_of_order, nothing applied)")]]
 
 
 PUSH_REQUEST = TypeAdapter(PushRequest)

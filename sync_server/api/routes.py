@@ -120,7 +120,7 @@ def build_router(service: SyncService, settings: Settings) -> APIRouter:
                 raise ServiceError(400, "device_mismatch",
                                    f"device_id {body['device_id']!r} is not the device the token was issued to",
                                    "Bitte melden Sie sich auf diesem Gerät erneut an.")
-            return dumps(service.push(caller, cast(list[dict[str, Any]], body["mutations"])))
+            return dumps(service.push(caller, cast(list[dict[str, Any]], body["mutations"]), after=body.get("after")))
 
         return Response(await run_in_threadpool(work), media_type="application/json")
 

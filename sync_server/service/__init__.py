@@ -60,13 +60,14 @@ class SyncService:
 
     # -- sync ----------------------------------------------------------------------------------------------------
     def push(self, session: Session, mutations: list[dict[str, Any]],
-             fault: Callable[[WriteTx], None] | None = None) -> dict[str, Any]:
-        """Apply a push batch in one transaction (``fault``: tests only, runs just before the commit)."""
+             fault: Callable[[WriteTx], None] | None = None, *, after: str | None = None) -> dict[str, Any]:
+        """Apply a push batch in one transaction (``fault``: tests only, runs just before the commit); with
+        ``after`` only once that mutation of the account is applied (else 409 ``out_of_order``)."""
         if len(mutations) > self.settings.max_push_mutations:
             raise ServiceError(413, "too_many_mutations",
                                f"at most {self.settings.max_push_mutations} mutations per push, got {len(mutations)}",
                                "Zu viele Änderungen auf einmal; bitte in kleineren Teilen senden.")
-        return self._push.push(session.account, session.device_id, mutations, fault=fault)
+        return self._push.push(session.account, session.device_id, mutations, fault=fault, after=after)
 
     def pull(self, session: Session | None, cursor: str | None = None, max_bytes: int | None = None) -> PullPage:
         account = None if session is None else session.account

@@ -23,6 +23,7 @@ from core.validation import validate, with_defaults
 from sync_server.service import audit
 from sync_server.service.context import WriteContext
 from sync_server.service.erase import ERASED
+from sync_server.service.errors import ServiceError
 from sync_server.service.records import RecordState, Workspace, dumps
 from sync_server.settings import Settings
 from sync_server.storage.base import AccountRow, Storage, WriteTx
@@ -109,14 +110,22 @@ class PushHandler:
         self.store = store
 
     def push(self, account: AccountRow, device_id: str, mutations: list[dict[str, Any]],
-             *, fault: Any = None) -> dict[str, Any]:
+             *, fault: Any = None, after: str | None = None) -> dict[str, Any]:
         """Apply ``mutations`` of ``account`` pushed by ``device_id``; returns ``{"results", "server_ts"}``.
 
+        ``after``: the last mutation of the batch the device sent just before this one, without waiting for its
+        answer. Pushes are applied one at a time, but two requests may reach their turn in either order: this batch
+        must not overtake that one (a create in it may be what this batch edits), so unless that mutation is
+        applied, nothing is and the answer is 409 ``out_of_order`` (the device sends the batch again after the
+        answer before it).
         ``fault`` (tests only) is called inside the transaction after everything is written, before the commit.
         """
         actor = Actor(account.username, frozenset(account.roles), account.municipality,
                       frozenset(account.organisations))
         with self.store.write() as tx:
+            if after is not None and not tx.get_mutation_results(actor.username, [after]):
+                raise ServiceError(409, "out_of_order", f"mutation {after!r} named in 'after' is not applied yet",
+                                   "Die Änderungen werden der Reihe nach erneut gesendet.")
             ctx = WriteContext(tx, self.settings)
             ws = Workspace(ctx, acting=(actor.username, device_id))
             stored = tx.get_mutation_results(actor.username, [str(m.get("id")) for m in mutations])

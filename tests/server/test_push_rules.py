@@ -71,6 +71,22 @@ def test_batch_is_all_or_nothing_on_error(device, service, store, settings):
     assert _log_count(settings) == before + 5
 
 
+def test_a_batch_sent_after_another_is_applied_only_once_that_one_is(device, service, settings):
+    vera = device("vera")
+    first = [vera.create("offer", offer("vera", title=f"Angebot {i}"))[1] for i in range(2)]
+    second = [vera.mutation("offer", m["record_id"], {"title": "Geändert"}) for m in first]
+    before = _log_count(settings)
+
+    with pytest.raises(ServiceError) as refused:  # the second batch overtook the first on the way
+        service.push(vera.session, second, after=first[-1]["id"])
+
+    assert (refused.value.status, refused.value.code) == (409, "out_of_order")
+    assert _log_count(settings) == before  # nothing of it applied
+    assert [r["status"] for r in vera.push(*first)] == [ACCEPTED] * 2
+    results = service.push(vera.session, second, after=first[-1]["id"])["results"]
+    assert [r["status"] for r in results] == [ACCEPTED] * 2
+
+
 def test_far_future_timestamp_is_restamped(device, service, settings, clock):
     wrong = device("vera", skew_ms=3 * 24 * 3600 * 1000)  # the phone's clock is three days ahead
     rid, create = wrong.create("offer", offer("vera"))

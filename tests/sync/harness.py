@@ -127,8 +127,10 @@ class Device:
 
     def open(self) -> None:
         self.replica = Replica.open(self.path, self.wall_ms)
+        wall_ms = self.wall_ms
         self.engine = SyncEngine(self.replica, self.transport, pull_max_bytes=self.pull_max_bytes,
-                                 push_batch=self.push_batch, device_name=self.name)
+                                 push_batch=self.push_batch, device_name=self.name,
+                                 now=(lambda: wall_ms() / 1000) if wall_ms is not None else time.time)
 
     def reopen(self) -> None:
         """Close and open the replica file again (as after the app was killed)."""

@@ -1,13 +1,18 @@
-"""Push batches overlap the local work with the server's, without changing what is sent or what the server keeps:
-the next batch goes out before an all-accepted answer is stored, but after an answer that re-stamps or rejects
-(which rewrites the outbox)."""
+"""Push batches overlap the local work and the network with the server's, without changing what is sent or what
+the server keeps: the next batch goes out before the answer to the one before when no timestamp can be re-stamped
+(the server applies it only after that one), else before an all-accepted answer is stored, but after an answer that
+re-stamps or rejects (which rewrites the outbox)."""
 
 from __future__ import annotations
+
+import gzip
+import json
+from typing import Any
 
 import pytest
 
 from app.sync.errors import SyncError
-from tests.sync.faults import LOST_REQUEST
+from tests.sync.faults import DELAY, LOST_REQUEST
 from tests.sync.harness import assert_converged, offer
 
 DAY_MS = 24 * 60 * 60 * 1000
@@ -27,9 +32,29 @@ def outbox_when_pushing(dev) -> list[int]:
     return sizes
 
 
+def push_events(dev) -> list[tuple[str, int, Any]]:
+    """("send", outbox size, the request's ``after``) and ("answer", outbox size, HTTP status) of every push."""
+    events: list[tuple[str, int, Any]] = []
+    inner = dev.transport.request
+
+    async def request(method, path, **kwargs):
+        if not path.endswith("/push"):
+            return await inner(method, path, **kwargs)
+        content = kwargs["json"].content
+        body = json.loads(gzip.decompress(content) if content[:2] == b"\x1f\x8b" else content)
+        events.append(("send", dev.replica.outbox_count(), body.get("after")))
+        response = await inner(method, path, **kwargs)
+        events.append(("answer", dev.replica.outbox_count(), response.status))
+        return response
+
+    dev.transport.request = request
+    return events
+
+
 async def test_the_next_batch_goes_out_before_an_all_accepted_answer_is_stored(device, server):
     writer = device("writer", push_batch=2)
     await writer.login("klaus")
+    writer.engine._server_offset_ms = None  # the server's time unknown (a fresh app start): no batch goes ahead
     writer.replica.create_many("offer", [offer(f"Angebot {i}") for i in range(6)])
     sizes = outbox_when_pushing(writer)
 
@@ -38,6 +63,44 @@ async def test_the_next_batch_goes_out_before_an_all_accepted_answer_is_stored(d
     assert report.pushed == report.accepted == 6
     assert sizes == [6, 6, 4]  # batches 2 and 3 left while the answer before them was not stored yet
     assert writer.replica.outbox_count() == 0
+    assert_converged(writer, "klaus")
+
+
+async def test_with_the_server_time_known_the_next_batch_leaves_before_the_answer_to_the_one_before(device, server):
+    writer = device("writer", push_batch=2)
+    await writer.login("klaus")
+    await writer.sync()  # learns the server's time
+    writer.replica.create_many("offer", [offer(f"Angebot {i}") for i in range(6)])
+    mids = [m["id"] for m in writer.replica.pending_mutations()]
+    events = push_events(writer)
+
+    report = await writer.sync()
+
+    assert report.pushed == report.accepted == 6
+    assert events[:2] == [("send", 6, None), ("send", 6, mids[1])]  # the second left before the first answer
+    assert {e[2] for e in events if e[0] == "send"} <= {None, mids[1], mids[3]}  # naming the one before it
+    # (the server may take up the second request first: it refuses it then, 409, and it is sent again in order)
+    assert {e[2] for e in events if e[0] == "answer"} <= {200, 409}
+    assert writer.replica.outbox_count() == 0
+    assert_converged(writer, "klaus")
+
+
+async def test_a_batch_that_overtakes_the_one_before_is_refused_and_sent_again_in_order(device, server):
+    writer = device("writer", push_batch=2)
+    await writer.login("klaus")
+    await writer.sync()
+    ids = writer.replica.create_many("offer", [offer("Erstes"), offer("Zweites")])
+    for i, oid in enumerate(ids):  # the second batch edits what the first creates: order matters
+        writer.replica.update("offer", oid, {"title": f"Geändert {i}"})
+    writer.transport.fail_next(DELAY, path_contains="/push")  # the first batch arrives after the second
+    events = push_events(writer)
+
+    report = await writer.sync()
+
+    assert ("answer", 4, 409) in events  # the second batch came first and was refused, nothing of it applied
+    assert report.pushed == report.accepted == 4 and report.rejected == 0
+    assert [server.record("offer", i)["title"] for i in ids] == ["Geändert 0", "Geändert 1"]
+    assert writer.replica.quarantine() == []
     assert_converged(writer, "klaus")
 
 
