@@ -6,7 +6,7 @@
     index + clock, one transaction) against raw SQLite writes of the same rows in the same run. The replica's
     table carries an FTS index, so the like-for-like baseline is "raw + FTS" (same indexes, same FTS table);
     the bare table (id key only, no FTS) is printed too. "raw + FTS + outbox" adds what change tracking must
-    write at least: a second row per edit holding the same values as JSON (with the outbox's two indexes) -
+    write at least: a second row per edit holding the same values as JSON (with the outbox's index) -
     the floor of an edit with an outbox, without any validation, versions or clock.
     - create, batch: ``Replica.create_many`` vs one ``executemany`` in one transaction;
     - create, one transaction each: ``Replica.create`` vs one INSERT per transaction;
@@ -112,7 +112,8 @@ def raw_row(record_id: str, v: dict) -> tuple:
 
 def raw_db(path: Path, *, fts: bool, outbox: bool = False) -> sqlite3.Connection:
     """A plain table of the offer columns (``id`` its key). With ``fts``: the replica's layout of the same rows -
-    its indexes (id, owner), its FTS table and update trigger. With ``outbox``: the replica's outbox table."""
+    its indexes (id, owner), its FTS table and update trigger. With ``outbox``: the replica's outbox table (and its
+    index by record)."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
@@ -131,7 +132,6 @@ def raw_db(path: Path, *, fts: bool, outbox: bool = False) -> sqlite3.Connection
     if outbox:
         conn.execute("CREATE TABLE outbox (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, entity TEXT NOT NULL, "
                      "record_id TEXT NOT NULL, ts TEXT NOT NULL, payload TEXT NOT NULL)")
-        conn.execute("CREATE UNIQUE INDEX outbox_id ON outbox (id)")
         conn.execute("CREATE INDEX outbox_record ON outbox (entity, record_id)")
     return conn
 

@@ -146,7 +146,7 @@ class Replica(QueryMixin, SyncMixin):
                     f"Die Pflegedaten dieser Datenbank sind mit „{codec}“ gespeichert, geöffnet wurde sie mit "
                     f"„{self._vault.codec_name}“. Bitte mit dem passenden Schlüssel öffnen.")
         self.node_id = node
-        self.clock = Clock(node, self._wall_ms, last=self.get_meta("clock"))
+        self.clock = Clock(node, self._wall_ms, last=self.persisted_clock())
         self._clock_ready = True
         self._session = self.get_meta("session")
 
@@ -171,8 +171,7 @@ class Replica(QueryMixin, SyncMixin):
         outer = not self.db.conn.in_transaction
         with migrations.write_transaction(self.db):
             if outer and self._clock_ready:
-                row = self.db.conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
-                persisted = json.loads(row[0]) if row is not None else None
+                persisted = self.persisted_clock()
                 if persisted is not None and persisted > self.clock.last:
                     self.clock.observe(persisted)
             yield
@@ -182,8 +181,20 @@ class Replica(QueryMixin, SyncMixin):
             return self._vault
         return self._plain
 
+    def persisted_clock(self) -> str | None:
+        """The newest timestamp this file has handed out: the clock stored in ``meta``, or a local edit's after it.
+        A local edit does not store the clock (one row and page less to write per edit): its outbox entry carries
+        its timestamp, and whatever empties the outbox (``ack_push``) stores the clock in the same transaction."""
+        stored, newest_edit = self.db.conn.execute(
+            "SELECT (SELECT value FROM meta WHERE key = 'clock'), (SELECT ts FROM outbox ORDER BY seq DESC LIMIT 1)"
+        ).fetchone()
+        clock = json.loads(stored) if stored is not None else None
+        if newest_edit is not None and (clock is None or newest_edit > clock):
+            return str(newest_edit)
+        return clock
+
     def _persist_clock(self) -> None:
-        """Store the clock with the edit (an UPDATE of its row: cheaper per commit than a REPLACE)."""
+        """Store the clock (an UPDATE of its row: cheaper per commit than a REPLACE); see :meth:`persisted_clock`."""
         last = dumps(self.clock.last)
         if not self.db.conn.execute("UPDATE meta SET value = ? WHERE key = 'clock'", (last,)).rowcount:
             self.db.conn.execute("INSERT INTO meta (key, value) VALUES ('clock', ?)", (last,))
@@ -336,8 +347,9 @@ class Replica(QueryMixin, SyncMixin):
         for entity, states in by_entity.items():
             self._rows(entity).insert_many(entity, states)
         if queue:
-            self._enqueue_many(queue)
-        self._persist_clock()
+            self._enqueue_many(queue)  # their timestamps are the persisted clock (see persisted_clock)
+        else:
+            self._persist_clock()
         return ids
 
     def _payload(self, entity: str, fields: dict[str, Any], base: dict[str, Any] | None = None) -> str:
@@ -447,8 +459,8 @@ class Replica(QueryMixin, SyncMixin):
         for name, value in ops.items():
             apply_write(entity, values, versions, FieldWrite(name, value, ts, base[name]))
         rows.update_many(entity, [(record_id, values, versions)], stored=stored)
+        # its timestamp, in the outbox, is the persisted clock (see persisted_clock)
         self._enqueue_many([(uuid7(ms), entity, record_id, ts, self._payload(entity, ops, base))])
-        self._persist_clock()
         return True
 
     # -- demo / pre-synced content -----------------------------------------------------------------------------

@@ -28,7 +28,7 @@ def test_create_writes_row_versions_and_one_outbox_mutation(replica):
     assert versions["title"] == m["ts"] and versions["categories"] == {"digitales": [True, m["ts"]],
                                                                        "senioren": [True, m["ts"]]}
     assert Timestamp.decode(m["ts"]).node == replica.node_id
-    assert replica.get_meta("clock") == m["ts"]  # the clock is persisted with the edit
+    assert replica.persisted_clock() == m["ts"]  # the clock is persisted with the edit (its outbox entry)
 
 
 def test_every_edit_gets_a_later_timestamp(replica, wall):
@@ -132,7 +132,7 @@ def test_a_failure_inside_the_transaction_leaves_nothing_half_written(open_repli
     r = open_replica(session=KOORD)  # a coordinator may create and delete both
     values = offer() if entity == "offer" else contact()
     rid = r.create(entity, values)
-    clock_before = r.get_meta("clock")
+    clock_before = r.persisted_clock()
     row_before = r.get(entity, rid)
 
     def broken_outbox(self, rows):
@@ -148,7 +148,7 @@ def test_a_failure_inside_the_transaction_leaves_nothing_half_written(open_repli
     monkeypatch.undo()
     assert r.get(entity, rid) == row_before
     assert len(r.all_records(entity)) == 1 and r.outbox_count() == 1
-    assert r.get_meta("clock") == clock_before
+    assert r.persisted_clock() == clock_before
     assert not r.db.conn.in_transaction
     if entity == "offer":
         assert [h["id"] for h in r.search("Smartphone")] == [rid]

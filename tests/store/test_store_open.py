@@ -27,7 +27,7 @@ def test_clock_is_persisted_and_stays_monotonic_when_the_wall_clock_goes_back(tm
     r = open_replica("a.db")
     r.create("offer", {"area": "wissen", "direction": "biete", "title": "A", "municipality": "arnsberg"})
     last = r.clock.last
-    assert r.get_meta("clock") == last
+    assert r.persisted_clock() == last  # the edit's outbox entry carries it
     r.close()
     wall.ms = T0 - 3_600_000  # the device clock was set back an hour
     r2 = Replica.open(tmp_path / "a.db", wall)
@@ -35,6 +35,22 @@ def test_clock_is_persisted_and_stays_monotonic_when_the_wall_clock_goes_back(tm
     rid = r2.create("offer", {"area": "wissen", "direction": "biete", "title": "B", "municipality": "arnsberg"})
     assert r2.versions("offer", rid)["title"] > last
     r2.close()
+
+
+def test_two_replicas_on_one_file_never_hand_out_the_same_timestamp(tmp_path, wall, open_replica):
+    app = open_replica("shared.db")  # the app and the CLI, each with the file open, the wall clock standing still
+    cli = Replica.open(tmp_path / "shared.db", wall)
+    cli.set_session({"username": "anna", "roles": ["volunteer"], "municipality": "arnsberg"})
+    made = []
+    for i in range(3):
+        for r in (app, cli):
+            rid = r.create("offer", {"area": "wissen", "direction": "biete", "title": f"T{i}", "municipality": "arnsberg"})
+            made.append(r.versions("offer", rid)["title"])
+        app.update("offer", rid, {"title": f"U{i}"})
+        made.append(app.versions("offer", rid)["title"])
+    assert made == sorted(made) and len(set(made)) == len(made)  # every edit after the other's, in both
+    assert cli.persisted_clock() == app.persisted_clock() == made[-1]
+    cli.close()
 
 
 # The schema of version 1 as it was shipped (written out here on purpose: it must not follow the code).
@@ -86,7 +102,9 @@ def test_v1_database_is_migrated_and_its_data_survives(tmp_path, wall):
     path = tmp_path / "replica.db"
     ts = _write_v1(path)
     r = Replica.open(path, wall)
-    assert r.schema_version == migrations.latest_version() == 4
+    assert r.schema_version == migrations.latest_version() == 5
+    indexes = {row[0] for row in r.db.conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'outbox'")}
+    assert "idx_outbox_id" not in indexes  # version 5: a local edit writes no unique index of mutation ids
     assert r.node_id == "0011223344556677" and r.clock.last == ts and r.cursor() == "seq:41"
     assert r.get_meta("server_url") == "http://127.0.0.1:8787"
     got = r.get("offer", OLD_ID)
@@ -131,7 +149,7 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, wall, 
     conn.close()
     monkeypatch.undo()
     r = Replica.open(path, wall)
-    assert r.schema_version == 4 and r.get("offer", OLD_ID)["title"] == "Tablet-Sprechstunde"
+    assert r.schema_version == migrations.latest_version() and r.get("offer", OLD_ID)["title"] == "Tablet-Sprechstunde"
     r.close()
 
 
