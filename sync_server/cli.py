@@ -204,8 +204,8 @@ def cmd_contact_export(args: argparse.Namespace) -> int:
 
 
 def cmd_contact_erase(args: argparse.Namespace) -> int:
-    """Art. 17 GDPR: the contact and its visits, tasks and attachment records lose their content on the server and
-    leave every device at its next sync. Without --yes only says what would be erased."""
+    """Art. 17 GDPR: the contact and its visits, tasks, attachment records and the conflict records about them lose
+    their content on the server and leave every device at its next sync. Without --yes only says what would be erased."""
     service, store = _service(args)
     try:
         _care_admin(service, args.by, "erasure")
@@ -221,7 +221,7 @@ def cmd_contact_erase(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"erased {len(report.records)} records (content removed from {report.log_entries_scrubbed} change-log "
-          "entries); devices delete them at their next sync")
+          f"entries and {report.push_results_scrubbed} stored push answers); devices delete them at their next sync")
     return 0
 
 

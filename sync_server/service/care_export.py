@@ -1,5 +1,5 @@
 """Everything the server holds about one person cared for (Art. 15 GDPR, right of access): the contact, its visits,
-tasks and attachment records, and the audit log of who created, changed, deleted, tried to change or was given
+tasks and attachment records, the conflict records about them, and the audit log of who created, changed, deleted, tried to change or was given
 access to any of them. The export itself is audited (who exported it, when).
 """
 
@@ -26,11 +26,13 @@ FILE_ENTITIES: frozenset[str] = frozenset(name for name in ENTITIES if audit.aud
 
 
 def contact_file(tx: ReadTx, contact_id: str) -> list[RecordRow]:
-    """The contact and the records that belong to it (the contact first). NotACareContact when there is none."""
+    """The contact and the records that belong to it (the contact first): its visits, tasks and attachment records,
+    then the conflict records about any of these (they hold values of them). NotACareContact when there is none."""
     contact = tx.get_record("contact", contact_id)
     if contact is None:
         raise NotACareContact(contact_id)
-    return [contact, *(r for r in tx.dependents(contact_id) if r.entity in FILE_ENTITIES)]
+    rows = [contact, *(r for r in tx.dependents(contact_id) if r.entity in FILE_ENTITIES)]
+    return [*rows, *tx.conflicts_about([r.id for r in rows])]
 
 
 def _record(row: RecordRow) -> dict[str, Any]:

@@ -1,11 +1,12 @@
 """Erasure of one person cared for (Art. 17 GDPR): their contact and everything that belongs to it (visits, tasks,
-attachment records) lose their content on the server, and every device that holds them deletes them at its next
-sync.
+attachment records, conflict records about them) lose their content on the server, and every device that holds them
+deletes them at its next sync.
 
 Each record becomes ``{_deleted: true, _erased: true}`` (a new server timestamp, no authors). Its scope keys are
 computed from that, so they are empty: the scope-change rule logs a **purge** for every key that could see it, and
 no earlier change of it is sent to anyone again (pulls send only what the current scope allows); the content of
-those earlier change-log entries is removed too. A later push to an erased record — from a device that was
+those earlier change-log entries is removed too, and so is a record's content kept in a stored push answer (the
+``current`` of a rejection, answered again to a replayed push). A later push to an erased record — from a device that was
 offline — is rejected (``erased``), so nothing comes back. Every erased record gets an audit line.
 """
 
@@ -28,6 +29,7 @@ ERASED_ACTION = "erased"
 class EraseReport:
     records: list[RecordKey] = field(default_factory=list)
     log_entries_scrubbed: int = 0
+    push_results_scrubbed: int = 0  # stored push answers that held a record's content (a rejection's ``current``)
 
 
 def belongs_to(store: Storage, contact_id: str) -> list[RecordKey]:
@@ -55,5 +57,6 @@ def erase_contact(settings: Settings, store: Storage, contact_id: str, by: str) 
             report.records.append((entity, record_id))
         ws.flush()
         report.log_entries_scrubbed = tx.scrub_log(report.records)
+        report.push_results_scrubbed = tx.scrub_mutation_results([record_id for _e, record_id in report.records])
         ctx.save_clock()
     return report

@@ -167,6 +167,10 @@ class ReadTx(ABC):
         """Records whose scope depends on record ``parent_id`` (its visits, tasks, attachments, RSVPs, …)."""
 
     @abstractmethod
+    def conflicts_about(self, record_ids: Sequence[str]) -> list[RecordRow]:
+        """The conflict records (entity ``conflict``) about any of these records, whatever their state."""
+
+    @abstractmethod
     def count_records(self) -> int: ...
 
     # change log
@@ -244,6 +248,11 @@ class WriteTx(ReadTx):
     @abstractmethod
     def put_mutation_results(self, username: str, results: Sequence[tuple[str, str]], at_ms: int) -> None:
         """Store (mutation id, result JSON text) pairs of one account."""
+
+    @abstractmethod
+    def scrub_mutation_results(self, record_ids: Sequence[str]) -> int:
+        """Remove the record content (``current``, sent with a rejection) that stored push results hold of these
+        records (erasure); returns how many results held some."""
 
     @abstractmethod
     def scrub_log(self, keys: Sequence[RecordKey]) -> int:

@@ -137,6 +137,17 @@ class _SQLiteRead(ReadTx):
         return [_record(r) for r in self.conn.execute(
             f"SELECT {_RECORD_COLS} FROM records WHERE parent = ? ORDER BY entity, id", (parent_id,))]
 
+    def conflicts_about(self, record_ids: Sequence[str]) -> list[RecordRow]:
+        wanted = set(record_ids)
+        found: dict[str, RecordRow] = {}
+        for record_id in wanted:  # conflicts are few; the id is a UUID, so the text search finds only candidates
+            for r in self.conn.execute(f"SELECT {_RECORD_COLS} FROM records WHERE entity = 'conflict' AND doc LIKE ?",
+                                       (f'%"{record_id}"%',)):
+                row = _record(r)
+                if row.values.get("record_id") in wanted:
+                    found[row.id] = row
+        return [found[k] for k in sorted(found)]
+
     def count_records(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM records").fetchone()[0])
 
@@ -308,6 +319,21 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
     def put_mutation_results(self, username: str, results: Sequence[tuple[str, str]], at_ms: int) -> None:
         self.conn.executemany("INSERT OR REPLACE INTO mutations (username, id, result, at) VALUES (?, ?, ?, ?)",
                               [(username, mid, text, at_ms) for mid, text in results])
+
+    def scrub_mutation_results(self, record_ids: Sequence[str]) -> int:
+        changed = 0
+        for record_id in set(record_ids):
+            rows = self.conn.execute("SELECT username, id, result FROM mutations WHERE result LIKE ?",
+                                     (f'%"{record_id}"%',)).fetchall()
+            for username, mid, text in rows:
+                result = loads(text)
+                current = result.get("current")
+                if isinstance(current, dict) and current.get("id") == record_id:
+                    result["current"] = None
+                    self.conn.execute("UPDATE mutations SET result = ? WHERE username = ? AND id = ?",
+                                      (dumps(result), username, mid))
+                    changed += 1
+        return changed
 
     def scrub_log(self, keys: Sequence[RecordKey]) -> int:
         cur = self.conn.executemany("UPDATE log SET delta = NULL WHERE entity = ? AND id = ? AND delta IS NOT NULL",

@@ -31,7 +31,35 @@ def _stored_text(store) -> str:
     with sqlite3.connect(store.path) as conn:
         docs = [r[0] for r in conn.execute("SELECT doc FROM records")]
         deltas = [r[0] for r in conn.execute("SELECT delta FROM log WHERE delta IS NOT NULL")]
-    return "\n".join(docs + deltas)
+        results = [r[0] for r in conn.execute("SELECT result FROM mutations")]
+    return "\n".join(docs + deltas + results)
+
+
+def test_conflicts_and_stored_rejections_holding_care_values_are_erased_too(device, store, service, settings):
+    corinna, lena, keys = _file(device)
+    (cid,) = [i for e, i in keys if e == "contact"]
+    (vid,) = [i for e, i in keys if e == "visit"]
+    # both edit the needs at the same time: the losing value waits in a conflict record of both
+    mine, theirs = (lena.mutation("contact", cid, {"needs": "Rollator beantragen"}),
+                    corinna.mutation("contact", cid, {"needs": "Hausnotruf einrichten"}))
+    assert lena.push_one(mine)["status"] == ACCEPTED
+    (conflict_id,) = corinna.push_one(theirs)["conflicts"]
+    # a visit is never changed: the refusal carries the visit as it is (stored, answered again to a replay)
+    refused = lena.push_one(lena.mutation("visit", vid, {"notes": "nachträglich geändert"}))
+    assert refused["status"] == REJECTED and refused["current"]["id"] == vid
+    with store.read() as tx:
+        assert [r.id for r in tx.conflicts_about([cid])] == [conflict_id]
+    assert "Rollator beantragen" in _stored_text(store) and "Antrag ausgefüllt" in _stored_text(store)
+
+    report = erase_contact(settings, store, cid, "ada")
+
+    assert ("conflict", conflict_id) in report.records and report.push_results_scrubbed == 1
+    text = _stored_text(store)
+    for words in ("Rollator beantragen", "Hausnotruf einrichten", "Antrag ausgefüllt", NAME, NEEDS):
+        assert words not in text
+    for person in (lena, corinna):
+        person.sync_down()
+        assert ("conflict", conflict_id) not in person.records and ("conflict", conflict_id) in person.purged
 
 
 def test_erasure_removes_the_content_on_the_server_and_every_device_deletes_the_file(device, store, service, settings):
