@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from app.store.replica import Replica
 
 
+ERASED_DENIAL = "erased"  # the server's denial of an edit to a record erased on request (Art. 17 GDPR)
+
+
 @dataclass(frozen=True)
 class PendingPush:
     """Outbox entries ready to push: their mutation ids and each mutation's JSON text, in outbox order."""
@@ -198,6 +201,10 @@ class SyncMixin:
         entity = m["entity"]
         problems = result.get("problems")
         denial = result.get("denial")
+        if isinstance(denial, dict) and denial.get("code") == ERASED_DENIAL:
+            # the record was erased on request of the person (Art. 17 GDPR): the refused edit is kept to show that
+            # it was refused and which fields it named, but not what it said
+            m = {**m, "fields": dict.fromkeys(m["fields"])}
         self.db.conn.execute(
             "INSERT OR REPLACE INTO quarantine (mutation_id, seq, entity, record_id, mutation, problems, denial, at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -71,3 +71,25 @@ async def test_lotse_edits_of_a_contact_reassigned_meanwhile_are_rejected_kept_a
     assert lars.replica.get("contact", cid)["assigned_lotsen"] == ["lars"]
     for d, name in ((lena, "lena"), (coord, "corinna"), (lars, "lars")):
         assert_converged(d, name)
+
+
+async def test_an_edit_refused_because_the_contact_was_erased_keeps_no_care_text(device, server):
+    from sync_server.service.erase import erase_contact
+
+    lena, coord = device("lena-phone"), device("coord")
+    await lena.login("lena")
+    await coord.login("corinna")
+    cid = coord.replica.create("contact", contact(["lena"]))
+    await coord.sync()
+    await lena.sync()
+    lena.replica.update("contact", cid, {"needs": "Hilfe beim Widerspruch gegen den Bescheid"})  # offline
+    erase_contact(server.settings, server.store, cid, "corinna")  # the person asked to be forgotten
+
+    report = await lena.sync()
+
+    assert report.rejected == 1 and report.pending == 0 and lena.replica.get("contact", cid) is None
+    (refused,) = lena.replica.quarantine()
+    assert refused["denial"]["code"] == "erased" and refused["mutation"]["fields"] == {"needs": None}
+    kept = [str(row) for table in ("quarantine", "outbox", "contact")
+            for row in lena.replica.db.conn.execute(f"SELECT * FROM {table}")]
+    assert not any("Widerspruch" in row for row in kept)
