@@ -236,3 +236,14 @@ def diff(a: dict[Any, Any], b: dict[Any, Any], limit: int = 5) -> str:
             if len(lines) >= limit:
                 break
     return "\n".join(lines)
+
+
+async def lotse_with_contact(device: Callable[..., Device]) -> tuple[Device, str]:
+    """Lena's phone, logged in and synced, holding a contact assigned to her by the coordinator (its id)."""
+    lena, coord = device("lena-phone"), device("coord")
+    await lena.login("lena")
+    await coord.login("corinna")
+    cid = coord.replica.create("contact", contact(["lena"]))
+    await coord.sync()
+    await lena.sync()
+    return lena, cid

@@ -9,21 +9,11 @@ from app.sync.engine import META_ACCESS, META_REFRESH, SyncEngine
 from app.sync.errors import SyncError
 from sync_server.service import ServiceError
 from tests.sync.faults import LOST_RESPONSE, REPLAY_LATER
-from tests.sync.harness import PASSWORD, assert_converged, contact
-
-
-async def _lotse_with_contact(device):
-    lena, coord = device("lena-phone"), device("coord")
-    await lena.login("lena")
-    await coord.login("corinna")
-    cid = coord.replica.create("contact", contact(["lena"]))
-    await coord.sync()
-    await lena.sync()
-    return lena, cid
+from tests.sync.harness import PASSWORD, assert_converged, lotse_with_contact
 
 
 async def test_sync_after_two_weeks_offline_refreshes_the_token_and_pushes(device, server):
-    lena, cid = await _lotse_with_contact(device)
+    lena, cid = await lotse_with_contact(device)
     old_access = lena.replica.get_meta(META_ACCESS)
     server.clock.advance(days=14)
     lena.replica.update("contact", cid, {"needs": "Nach zwei Wochen: Rollator beantragen"})
@@ -39,7 +29,7 @@ async def test_sync_after_two_weeks_offline_refreshes_the_token_and_pushes(devic
 
 
 async def test_an_expiring_token_is_refreshed_before_it_is_used(device, server):
-    lena, _cid = await _lotse_with_contact(device)
+    lena, _cid = await lotse_with_contact(device)
     engine = SyncEngine(lena.replica, lena.transport, now=server.clock)  # the engine sees the moved clock
     server.clock.advance(days=14)
     lena.transport.log.clear()
@@ -49,7 +39,7 @@ async def test_an_expiring_token_is_refreshed_before_it_is_used(device, server):
 
 
 async def test_a_lost_refresh_answer_does_not_lock_the_device_out(device, server):
-    lena, cid = await _lotse_with_contact(device)
+    lena, cid = await lotse_with_contact(device)
     server.clock.advance(days=3)
     lena.transport.fail_next(LOST_RESPONSE, path_contains="/auth/refresh", times=2)  # refreshed twice, no answer
     with pytest.raises(SyncError) as info:
@@ -63,7 +53,7 @@ async def test_a_lost_refresh_answer_does_not_lock_the_device_out(device, server
 
 
 async def test_a_stale_refresh_request_processed_late_does_not_lock_the_device_out(device, server):
-    lena, cid = await _lotse_with_contact(device)
+    lena, cid = await lotse_with_contact(device)
     server.clock.advance(hours=2)
     lena.transport.fail_next(REPLAY_LATER, path_contains="/auth/refresh")
     await lena.sync()  # refreshed; a stale copy of that refresh reaches the server before the next request
@@ -73,7 +63,7 @@ async def test_a_stale_refresh_request_processed_late_does_not_lock_the_device_o
 
 
 async def test_after_the_refresh_token_expired_a_new_login_is_needed_and_nothing_is_lost(device, server):
-    lena, cid = await _lotse_with_contact(device)
+    lena, cid = await lotse_with_contact(device)
     server.clock.advance(days=181)
     lena.replica.update("contact", cid, {"needs": "ein halbes Jahr später"})
     with pytest.raises(SyncError) as info:
@@ -91,7 +81,7 @@ async def test_after_the_refresh_token_expired_a_new_login_is_needed_and_nothing
 
 
 async def test_a_revoked_device_must_log_in_again(device, server):
-    lena, cid = await _lotse_with_contact(device)
+    lena, cid = await lotse_with_contact(device)
     server.service.revoke(None, refresh_token=lena.replica.get_meta(META_REFRESH))
     with pytest.raises(SyncError) as info:
         await lena.sync()
