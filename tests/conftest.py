@@ -45,5 +45,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for report in reruns:
         crash = getattr(report.longrepr, "reprcrash", None)
         message = crash.message if crash is not None else str(report.longrepr)
-        first = next((line for line in message.splitlines() if line.strip()), "")
-        terminalreporter.line(f"{report.nodeid} ({report.when}): {first[:300]}")
+        lines = [line.strip() for line in message.splitlines() if line.strip()]
+        terminalreporter.line(f"{report.nodeid} ({report.when}): {' | '.join(lines[:3])[:400]}")

@@ -296,8 +296,18 @@ class AppDriver:
             }"""
         )
 
-    def assert_controls_accessible(self, min_target: float = 48) -> None:
-        """Every interactive node has a name and a touch target of at least `min_target` px each way."""
+    def assert_controls_accessible(self, min_target: float = 48, timeout_s: float = 2.0) -> None:
+        """Every interactive node has a name and a touch target of at least `min_target` px each way. Checked again
+        until ``timeout_s`` has passed while it fails (a page may still be settling, like Playwright's expect)."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            problems = self._control_problems(min_target)
+            if not problems or time.monotonic() > deadline:
+                break
+            self.page.wait_for_timeout(100)
+        assert not problems, "accessibility problems:\n" + "\n".join(problems)
+
+    def _control_problems(self, min_target: float) -> list[str]:
         problems = []
         for node in self.semantics_nodes():
             if node["role"] not in INTERACTIVE_ROLES or node["height"] == 0:
@@ -312,7 +322,7 @@ class AppDriver:
                 problems.append(
                     f"{node['role']} {node['name']!r} is {node['width']:.0f}×{node['height']:.0f} px"
                 )
-        assert not problems, "accessibility problems:\n" + "\n".join(problems)
+        return problems
 
     def assert_fits_width(self) -> None:
         """Reflow (WCAG 1.4.10): no named node sticks out of the viewport sideways."""
