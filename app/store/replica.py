@@ -446,8 +446,8 @@ class Replica(QueryMixin, SyncMixin):
                 ops[name] = effective[name] = value
         if not effective:
             return False
-        before = public_values(table, record_id, values, include_deleted=True)
-        self._check(entity, before, effective)
+        # the record as the rules see it: ``values`` already holds every model field (and unknown ones)
+        self._check(entity, {**values, "id": record_id, DELETED: bool(values.get(DELETED))}, effective)
         base: dict[str, str | None] = {
             name: _set_base(versions.get(name)) if name in sets else versions.get(name) for name in ops}
         seen = [b for b in base.values() if type(b) is str]
