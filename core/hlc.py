@@ -49,6 +49,11 @@ def _wall_and_counter(text: str) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
+def wall_ms_of(text: str) -> int:
+    """The wall time (ms) of a timestamp; ValueError when it is none."""
+    return _wall_and_counter(text)[0]
+
+
 def is_timestamp(text: object) -> bool:
     if not isinstance(text, str):
         return False
@@ -109,6 +114,10 @@ class Clock:
     def observe(self, remote: str) -> bool:
         """Merge a remote timestamp into the clock. Returns True when the remote time was clamped (too far ahead)."""
         return self._merge(*_wall_and_counter(remote), int(self._wall_ms()))
+
+    def is_too_far_ahead(self, remote: str) -> bool:
+        """Would :meth:`observe_unless_too_far_ahead` refuse this timestamp (beyond the allowed skew) now?"""
+        return wall_ms_of(remote) > int(self._wall_ms()) + self.max_skew_ms
 
     def observe_unless_too_far_ahead(self, remote: str) -> bool:
         """:meth:`observe` a remote timestamp unless it is more than the allowed skew ahead of the physical clock;

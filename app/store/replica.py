@@ -184,7 +184,8 @@ class Replica(QueryMixin, SyncMixin):
     def persisted_clock(self) -> str | None:
         """The newest timestamp this file has handed out: the clock stored in ``meta``, or a local edit's after it.
         A local edit does not store the clock (one row and page less to write per edit): its outbox entry carries
-        its timestamp, and whatever empties the outbox (``ack_push``) stores the clock in the same transaction."""
+        its timestamp, and ``ack_push``, the only code that removes outbox entries, stores the clock with every
+        answer."""
         stored, newest_edit = self.db.conn.execute(
             "SELECT (SELECT value FROM meta WHERE key = 'clock'), (SELECT ts FROM outbox ORDER BY seq DESC LIMIT 1)"
         ).fetchone()

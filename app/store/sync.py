@@ -40,6 +40,13 @@ class PendingPush:
         return len(self.ids)
 
 
+def _with_base(m: dict[str, Any]) -> dict[str, Any]:
+    """A mutation with its ``base`` spelled out: an outbox entry without one saw no version of any field."""
+    if m.get("base") is None:
+        m["base"] = dict.fromkeys(m["fields"])
+    return m
+
+
 def _label(entity: str, field: str) -> str:
     ent = ENTITIES.get(entity)
     f = ent.field(field) if ent else None
@@ -61,13 +68,8 @@ class SyncMixin:
             return []
         open_text = self._vault.open_text
         bodies = json.loads("[" + ",".join([open_text(r[1], r[4]) for r in rows]) + "]")
-        out = []
-        for (mid, entity, record_id, ts, _payload), body in zip(rows, bodies, strict=True):
-            fields = body["fields"]
-            base = body.get("base")
-            out.append(mutation(mid, entity, record_id, ts, fields,
-                                base if base is not None else dict.fromkeys(fields)))
-        return out
+        return [_with_base(mutation(mid, entity, record_id, ts, body["fields"], body.get("base")))
+                for (mid, entity, record_id, ts, _payload), body in zip(rows, bodies, strict=True)]
 
     def _mutation_from_row(self: Replica, row: tuple[Any, ...]) -> dict[str, Any]:
         return self._mutations_from_rows([row])[0]
@@ -77,11 +79,7 @@ class SyncMixin:
         """Protocol mutations in outbox order (quarantined ones are no longer in the outbox), from the
         ``offset``-th on; ``max_bytes`` as in :meth:`pending_push` (what is pushed, decoded)."""
         texts = self.pending_push(limit, max_bytes, offset).texts
-        mutations: list[dict[str, Any]] = json.loads("[" + ",".join(texts) + "]")
-        for m in mutations:
-            if m.get("base") is None:
-                m["base"] = dict.fromkeys(m["fields"])
-        return mutations
+        return [_with_base(m) for m in json.loads("[" + ",".join(texts) + "]")]
 
     def pending_push(self: Replica, limit: int = 500, max_bytes: int | None = None, offset: int = 0) -> PendingPush:
         """The next outbox entries as :meth:`pending_mutations` would list them, but as the JSON text of the

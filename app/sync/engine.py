@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -25,13 +24,14 @@ from typing import TYPE_CHECKING, Any
 from app.sync.codec import EncodedBody
 from app.sync.errors import SyncError
 from app.sync.transport import Transport, TransportError, TransportResponse
+from core.hlc import wall_ms_of
 from core.protocol import (
     ACCEPTED,
     API_PREFIX,
     CONFLICT,
     MAX_MUTATIONS_PER_PUSH,
-    PROTOCOL_VERSION,
     REJECTED,
+    push_request_text,
 )
 
 if TYPE_CHECKING:
@@ -248,6 +248,7 @@ class SyncEngine:
             batch = self._next_batch(limit)
         request: asyncio.Task[TransportResponse] | None = None  # the push of ``batch``, once on its way
         ahead: tuple[PendingPush, asyncio.Task[TransportResponse]] | None = None  # the next, sent before the answer
+        refused_ahead = False  # the server refused a batch sent ahead (409): none goes ahead again in this push
         try:
             while batch:
                 ids = batch.ids
@@ -257,16 +258,18 @@ class SyncEngine:
                     request = await self._start_push(self._push_body(batch))
                 upcoming = self._next_batch(limit, after=len(batch))
                 prepared = None
-                if upcoming and self._sends_ahead(batch, upcoming):
+                if upcoming and not refused_ahead and self._sends_ahead(batch, upcoming):
                     ahead = (upcoming, await self._start_push(self._push_body(upcoming, after=ids[-1])))
                 elif upcoming:
                     prepared = self._push_body(upcoming)
                 response, request = await request, None
                 if response.status == 409 and response.error().get("code") == "out_of_order" or (
                         response.status == 413 and len(batch) > 1):
-                    # not applied: neither is the batch sent after it (it waits for this one); both go again
+                    # not applied: neither is the batch sent after it (it waits for this one); both go again,
+                    # one at a time for the rest of this push
                     await self._abandon(ahead)
                     ahead = None
+                    refused_ahead = refused_ahead or response.status == 409
                     if response.status == 413:
                         limit = max(1, len(batch) // 2)
                     batch = self._next_batch(limit)
@@ -310,9 +313,8 @@ class SyncEngine:
         if not self.send_ahead or self._server_offset_ms is None:
             return False
         server_now = self._now() * 1000 - self._server_offset_ms
-        newest = max(batch.newest, upcoming.newest)
         try:
-            wall = int(newest.split("-", 1)[0])
+            wall = wall_ms_of(max(batch.newest, upcoming.newest))
         except ValueError:
             return False
         return wall <= server_now + SEND_AHEAD_MARGIN_MS
@@ -320,7 +322,7 @@ class SyncEngine:
     def _note_server_time(self, server_ts: Any) -> None:
         """Remember how far this device's clock is from the server's (for :meth:`_sends_ahead`)."""
         try:
-            self._server_offset_ms = self._now() * 1000 - int(str(server_ts).split("-", 1)[0])
+            self._server_offset_ms = self._now() * 1000 - wall_ms_of(server_ts)
         except ValueError:
             pass
 
@@ -336,11 +338,8 @@ class SyncEngine:
         return self._local(self.replica.pending_push, limit, self.push_max_bytes, after)
 
     def _push_body(self, batch: PendingPush, *, after: str | None = None) -> EncodedBody:
-        """The push request of a batch (``core.protocol.push_request``), its JSON assembled from the mutations'."""
-        head = f'{{"protocol":{PROTOCOL_VERSION},"device_id":{json.dumps(self.device_id)},'
-        if after is not None:
-            head += f'"after":{json.dumps(after)},'
-        return EncodedBody.of_json_text(head + '"mutations":[' + ",".join(batch.texts) + "]}")
+        """The push request of a batch, its JSON assembled from the mutations' (``core.protocol``)."""
+        return EncodedBody.of_json_text(push_request_text(self.device_id, batch.texts, after))
 
     async def _start_push(self, body: dict[str, Any] | EncodedBody) -> asyncio.Task[TransportResponse]:
         """Send a push in the background; returns once the request has gone out (the event loop ran it)."""

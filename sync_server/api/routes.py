@@ -101,7 +101,7 @@ def build_router(service: SyncService, settings: Settings) -> APIRouter:
 
     @router.post("/push", summary="Push a batch of mutations", response_model=PushOut,
                  description="Applied in one transaction, in order; see docs/sync-protocol.md.",
-                 responses=_errors(400, 401, 413, 422),
+                 responses=_errors(400, 401, 409, 413, 422),
                  openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
                      "schema": {"$ref": "#/components/schemas/PushRequest"}}}}})
     async def push(request: Request, credentials: Credentials) -> Response:
@@ -110,14 +110,14 @@ def build_router(service: SyncService, settings: Settings) -> APIRouter:
                                "Bitte melden Sie sich an.")
         raw = await request.body()
 
-        # One worker thread parses the body (pydantic-core straight from the bytes, models.parse_push_request),
-        # checks the token and applies the batch, one push at a time: pushes are applied one at a time anyway (one
+        # One worker thread checks the token, then parses the body (pydantic-core straight from the bytes,
+        # models.parse_push_request) and applies the batch, one push at a time: pushes are applied one at a time (one
         # write transaction), and a batch parsed while another is applied would only slow that one down (both need
         # the interpreter), so a device's next batch, sent ahead, waits here instead.
         def work() -> str:
+            caller = service.authenticate(credentials.credentials)  # before any work on the body
             with push_turn:
                 body = parse_push_request(raw)
-                caller = service.authenticate(credentials.credentials)
                 if body["protocol"] != PROTOCOL_VERSION:
                     raise ServiceError(400, "unsupported_protocol",
                                        f"protocol {body['protocol']} is not supported (this server speaks "

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from core.access import Actor, Denial, check_write, subscriptions
-from core.hlc import COUNTER_DIGITS, WALL_DIGITS, is_timestamp
+from core.hlc import COUNTER_DIGITS, WALL_DIGITS, Clock, is_timestamp
 from core.ids import is_uuid, stable_id
 from core.merge import FieldWrite, apply_write
 from core.model import ENTITIES
@@ -123,10 +123,9 @@ class PushHandler:
         actor = Actor(account.username, frozenset(account.roles), account.municipality,
                       frozenset(account.organisations))
         with self.store.write() as tx:
-            if after is not None and not tx.get_mutation_results(actor.username, [after]):
-                raise ServiceError(409, "out_of_order", f"mutation {after!r} named in 'after' is not applied yet",
-                                   "Die Änderungen werden der Reihe nach erneut gesendet.")
             ctx = WriteContext(tx, self.settings)
+            if after is not None:
+                self._check_sent_ahead(tx, ctx.clock, actor.username, after, mutations)
             ws = Workspace(ctx, acting=(actor.username, device_id))
             stored = tx.get_mutation_results(actor.username, [str(m.get("id")) for m in mutations])
             loadable = [m for m in mutations if m.get("entity") in ENTITIES and isinstance(m.get("record_id"), str)]
@@ -163,6 +162,20 @@ class PushHandler:
             if fault is not None:
                 fault(tx)
         return {"results": results, "server_ts": server_ts}
+
+    @staticmethod
+    def _check_sent_ahead(tx: WriteTx, clock: Clock, username: str, after: str,
+                          mutations: list[dict[str, Any]]) -> None:
+        """A batch sent ahead (``after``) is applied only once the mutation it names is, and only when none of its
+        timestamps would be re-stamped: a re-stamp of the batch before it rewrote what this one names as ``base``
+        on the device, after this batch had left (a batch sent again in order gets the re-stamp as usual)."""
+        if not tx.get_mutation_results(username, [after]):
+            raise ServiceError(409, "out_of_order", f"mutation {after!r} named in 'after' is not applied yet",
+                               "Die Änderungen werden der Reihe nach erneut gesendet.")
+        if any(_valid_timestamp(m.get("ts")) and clock.is_too_far_ahead(m["ts"]) for m in mutations):
+            raise ServiceError(409, "out_of_order", "a batch sent ahead holds a timestamp the server would re-stamp; "
+                               "send it again after the answer before it",
+                               "Die Änderungen werden der Reihe nach erneut gesendet.")
 
     def _apply_one(self, ws: Workspace, tx: WriteTx, actor: Actor, device_id: str,
                    m: dict[str, Any], restamps: dict[str, str]) -> dict[str, Any]:

@@ -138,14 +138,13 @@ class _SQLiteRead(ReadTx):
             f"SELECT {_RECORD_COLS} FROM records WHERE parent = ? ORDER BY entity, id", (parent_id,))]
 
     def conflicts_about(self, record_ids: Sequence[str]) -> list[RecordRow]:
-        wanted = set(record_ids)
         found: dict[str, RecordRow] = {}
-        for record_id in wanted:  # conflicts are few; the id is a UUID, so the text search finds only candidates
-            for r in self.conn.execute(f"SELECT {_RECORD_COLS} FROM records WHERE entity = 'conflict' AND doc LIKE ?",
-                                       (f'%"{record_id}"%',)):
+        for chunk in iter_chunks(list(dict.fromkeys(record_ids)), _CHUNK):  # one pass over the conflicts per chunk
+            sql = (f"SELECT {_RECORD_COLS} FROM records WHERE entity = 'conflict' "
+                   f"AND json_extract(doc, '$.f.record_id') IN ({','.join('?' * len(chunk))})")
+            for r in self.conn.execute(sql, chunk):
                 row = _record(r)
-                if row.values.get("record_id") in wanted:
-                    found[row.id] = row
+                found[row.id] = row
         return [found[k] for k in sorted(found)]
 
     def count_records(self) -> int:
@@ -322,17 +321,11 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
 
     def scrub_mutation_results(self, record_ids: Sequence[str]) -> int:
         changed = 0
-        for record_id in set(record_ids):
-            rows = self.conn.execute("SELECT username, id, result FROM mutations WHERE result LIKE ?",
-                                     (f'%"{record_id}"%',)).fetchall()
-            for username, mid, text in rows:
-                result = loads(text)
-                current = result.get("current")
-                if isinstance(current, dict) and current.get("id") == record_id:
-                    result["current"] = None
-                    self.conn.execute("UPDATE mutations SET result = ? WHERE username = ? AND id = ?",
-                                      (dumps(result), username, mid))
-                    changed += 1
+        for chunk in iter_chunks(list(dict.fromkeys(record_ids)), _CHUNK):  # one pass over the results per chunk
+            cur = self.conn.execute(
+                "UPDATE mutations SET result = json_set(result, '$.current', json('null')) "
+                f"WHERE json_extract(result, '$.current.id') IN ({','.join('?' * len(chunk))})", chunk)
+            changed += cur.rowcount
         return changed
 
     def scrub_log(self, keys: Sequence[RecordKey]) -> int:

@@ -87,6 +87,25 @@ def test_a_batch_sent_after_another_is_applied_only_once_that_one_is(device, ser
     assert [r["status"] for r in results] == [ACCEPTED] * 2
 
 
+def test_a_batch_sent_ahead_that_the_server_would_re_stamp_is_refused_and_applied_when_sent_in_order(
+        device, service, settings):
+    wrong = device("vera", skew_ms=3 * 24 * 3600 * 1000)  # three days ahead: every timestamp gets re-stamped
+    rid, create = wrong.create("offer", offer("vera", title="Zeitreise"))
+    restamped = wrong.push_one(create)["ts"]  # on the device, later edits' base is rewritten from this
+    assert restamped
+    edit = wrong.mutation("offer", rid, {"title": "Zeitreise, korrigiert"})
+    before = _log_count(settings)
+
+    with pytest.raises(ServiceError) as refused:  # sent ahead, so its base was not rewritten yet
+        service.push(wrong.session, [edit], after=create["id"])
+
+    assert (refused.value.status, refused.value.code) == (409, "out_of_order")
+    assert _log_count(settings) == before
+    # sent again in order, after the device adopted the re-stamp (the base names the server's timestamp)
+    (result,) = service.push(wrong.session, [{**edit, "base": {"title": restamped}}])["results"]
+    assert result["status"] == ACCEPTED and result["ts"]  # re-stamped as usual, no conflict
+
+
 def test_far_future_timestamp_is_restamped(device, service, settings, clock):
     wrong = device("vera", skew_ms=3 * 24 * 3600 * 1000)  # the phone's clock is three days ahead
     rid, create = wrong.create("offer", offer("vera"))

@@ -104,6 +104,30 @@ async def test_a_batch_that_overtakes_the_one_before_is_refused_and_sent_again_i
     assert_converged(writer, "klaus")
 
 
+async def test_a_batch_sent_ahead_on_a_wrong_guess_of_the_server_time_is_refused_and_no_false_conflict(
+        device, server):
+    minute = 60 * 1000
+    early = device("early", wall_ms=lambda: server.clock.wall_ms() + 4.9 * minute)  # drags the server's clock
+    await early.login("vera")
+    early.replica.create("offer", offer("Frühaufsteher"))
+    await early.sync()
+    skewed = device("skewed", push_batch=1, wall_ms=lambda: server.clock.wall_ms() + 5.3 * minute)
+    await skewed.login("klaus")
+    await skewed.sync()  # the server's time it learns is its clock's, 4.9 minutes ahead: 0.4 minutes behind its own
+    oid = skewed.replica.create("offer", offer("Zeitreise"))
+    skewed.replica.update("offer", oid, {"title": "Zeitreise, korrigiert"})
+    events = push_events(skewed)
+
+    report = await skewed.sync()
+
+    assert events[1][0] == "send" and events[1][2] is not None  # the edit went ahead of the create's answer ...
+    assert ("answer", 1, 409) in events  # ... but the create was re-stamped: refused, then sent again in order
+    assert report.pushed == report.accepted == 2 and report.conflicts == 0
+    assert server.conflicts() == []
+    assert server.record("offer", oid)["title"] == "Zeitreise, korrigiert"
+    assert_converged(skewed, "klaus")
+
+
 async def test_after_a_re_stamping_answer_the_next_batch_is_read_again_so_no_false_conflict(device, server):
     skewed = device("skewed", push_batch=1, wall_ms=lambda: server.clock.wall_ms() + 3 * DAY_MS)
     await skewed.login("klaus")
