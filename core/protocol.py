@@ -101,15 +101,13 @@ def mutation_writes(m: dict[str, Any]) -> list[FieldWrite]:
     return [FieldWrite(name, value, m["ts"], base.get(name)) for name, value in m["fields"].items()]
 
 
-def push_request(device_id: str, mutations: list[dict[str, Any]], after: str | None = None) -> dict[str, Any]:
-    body: dict[str, Any] = {"protocol": PROTOCOL_VERSION, "device_id": device_id, "mutations": mutations}
-    if after is not None:
-        body["after"] = after  # the last mutation of the batch sent just before (see docs/sync-protocol.md)
-    return body
+def push_request(device_id: str, mutations: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"protocol": PROTOCOL_VERSION, "device_id": device_id, "mutations": mutations}
 
 
 def push_request_text(device_id: str, mutation_texts: list[str], after: str | None = None) -> str:
-    """The JSON text of :func:`push_request` for mutations given as JSON text already (as an outbox stores them)."""
+    """The JSON text of :func:`push_request` for mutations given as JSON text already (as an outbox stores them);
+    ``after``: the last mutation of the batch sent just before, without waiting for its answer (docs/sync-protocol.md)."""
     head: dict[str, Any] = {"protocol": PROTOCOL_VERSION, "device_id": device_id}
     if after is not None:
         head["after"] = after

@@ -19,10 +19,6 @@ class EncodedBody:
     headers: dict[str, str]
 
     @classmethod
-    def of(cls, payload: Any, *, gzip_min_bytes: int = GZIP_MIN_BYTES) -> EncodedBody:
-        return cls(*encode_body(payload, gzip_min_bytes=gzip_min_bytes))
-
-    @classmethod
     def of_json_text(cls, text: str, *, gzip_min_bytes: int = GZIP_MIN_BYTES) -> EncodedBody:
         """A body whose JSON text was built already (a push batch assembled from the outbox's stored payloads)."""
         return cls(*_finish(text.encode("utf-8"), gzip_min_bytes))

@@ -231,9 +231,10 @@ class SyncEngine:
         overlap the server's:
         - while a batch is on its way, the next one is read from the outbox (its head does not change before the
           answer) and encoded;
-        - when no timestamp in either batch can be re-stamped by the server (see :meth:`_sends_ahead`), that next
-          batch is sent at once, naming the last mutation before it (``after``): the server applies it only after
-          that one, else answers 409 ``out_of_order`` and the batch is sent again after the answer before it;
+        - when, as far as the client can tell, no timestamp in either batch will be re-stamped by the server (see
+          :meth:`_sends_ahead`), that next batch is sent at once, naming the last mutation before it (``after``):
+          the server applies it only after that one and only when it re-stamps none of it, else answers 409
+          ``out_of_order``; the batch is then sent again after the answer before it, and none goes ahead any more;
         - otherwise it is sent when an answer only accepts, before that answer is stored. An answer that re-stamps
           or rejects rewrites the outbox (later entries' base versions, re-applied edits), so then the answer is
           stored first and the next batch read again.
