@@ -65,7 +65,9 @@ def scope_keys(entity_name: str, values: dict[str, Any], lookup: Lookup) -> froz
     if entity_name in ("organisation", "guide"):
         keys.add(PUBLIC)
     elif entity_name == "offer":
-        keys |= _users([v.get("owner")])
+        owner = v.get("owner")
+        if isinstance(owner, str) and owner:
+            keys.add(user_key(owner))
         if v.get("status") in ("active", "matched"):
             keys.add(PUBLIC)
     elif entity_name == "interest":

@@ -63,7 +63,7 @@ def parent_of(entity: str, values: dict[str, Any]) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-@dataclass
+@dataclass(slots=True)
 class RecordState:
     entity: str
     id: str

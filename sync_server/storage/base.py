@@ -57,7 +57,7 @@ class DeviceRow:
     last_seen: int  # ms
 
 
-@dataclass
+@dataclass(slots=True)
 class RecordRow:
     entity: str
     id: str

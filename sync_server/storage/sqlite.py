@@ -78,6 +78,9 @@ _RECORD_COLS = "entity, id, doc, authors, scope, parent, deleted, updated_seq, u
 _PUT_RECORD = (f"INSERT INTO records ({_RECORD_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE "
                "SET doc = excluded.doc, authors = excluded.authors, scope = excluded.scope, parent = excluded.parent, "
                "deleted = excluded.deleted, updated_seq = excluded.updated_seq, updated_at = excluded.updated_at")
+# a record known to be stored: one search of the primary key instead of the upsert's failed insert and then update
+_UPDATE_RECORD = ("UPDATE records SET doc = ?, authors = ?, scope = ?, parent = ?, deleted = ?, updated_seq = ?, "
+                  "updated_at = ? WHERE entity = ? AND id = ?")
 
 
 def _record(row: tuple[Any, ...]) -> RecordRow:
@@ -284,10 +287,16 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
         self.conn.execute("DELETE FROM login_failures WHERE key = ?", (key,))
 
     def put_records(self, rows: Sequence[tuple[RecordRow, frozenset[str] | None]]) -> None:
+        stored = [(r.doc, dumps(r.authors), _scope_text(r.scope), r.parent, int(r.deleted), r.updated_seq,
+                   r.updated_at, r.entity, r.id) for r, old in rows if old is not None]
+        if stored and self.conn.executemany(_UPDATE_RECORD, stored).rowcount != len(stored):
+            # a record said to be stored was not (the service never does that): write it as a new one
+            found = self.get_records([(r.entity, r.id) for r, old in rows if old is not None])
+            rows = [(r, old if (r.entity, r.id) in found else None) for r, old in rows]
         self.conn.executemany(
             _PUT_RECORD,
             [(r.entity, r.id, r.doc, dumps(r.authors), _scope_text(r.scope), r.parent, int(r.deleted),
-              r.updated_seq, r.updated_at) for r, _old in rows])
+              r.updated_seq, r.updated_at) for r, old in rows if old is None])
         removed: list[tuple[str, str, str]] = []
         added: list[tuple[str, str, str]] = []
         for r, old in rows:

@@ -166,3 +166,18 @@ def test_a_newer_schema_is_refused(tmp_path):
         conn.execute("PRAGMA user_version = 99")
     with pytest.raises(RuntimeError, match="newer than this server"):
         SQLiteStorage(path)
+
+
+def test_put_records_updates_a_stored_record_in_place_and_still_writes_one_wrongly_said_to_be_stored(db):
+    with db.write() as tx:
+        tx.put_records([(_record("r1", {"pub"}), None)])
+    changed = _record("r1", {"pub"})
+    changed.doc = '{"e":"offer","id":"r1","f":{"title":"Neu"},"v":"t2"}'
+    with db.write() as tx:
+        # r1 is stored (updated in place); r9 is passed with a previous scope although it was never stored
+        tx.put_records([(changed, frozenset({"pub"})), (_record("r9", {"pub"}), frozenset({"pub"}))])
+    with db.read() as tx:
+        found = tx.get_records([("offer", "r1"), ("offer", "r9")])
+        assert found[("offer", "r1")].values == {"title": "Neu"}
+        assert ("offer", "r9") in found
+        assert [r.id for r in tx.snapshot_page(["pub"], None, 10, 0)] == ["r1", "r9"]
