@@ -137,7 +137,7 @@ def push_result(mutation_id: str, status: str, *, ts: str | None = None, problem
     return out
 
 
-def pull_response(changes: list[dict[str, Any]], purge: list[dict[str, str]], cursor: str, more: bool,
+def pull_response(changes: list[dict[str, Any]], purge: list[dict[str, Any]], cursor: str, more: bool,
                   server_ts: str, reset: bool = False) -> dict[str, Any]:
     return {"changes": changes, "purge": purge, "cursor": cursor, "more": more, "reset": reset,
             "server_ts": server_ts}

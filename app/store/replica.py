@@ -20,6 +20,7 @@ import sqlite_utils
 
 from app.store import migrations
 from app.store.care import CareCodec, CareVault, build_tables
+from app.store.erasure import ErasureMixin
 from app.store.errors import NotFound, PermissionDenied, SchemaTooNew, StoreError, ValidationFailed
 from app.store.queries import QueryMixin
 from app.store.rows import PlainRows, Rows
@@ -73,7 +74,7 @@ def _set_base(version: Any) -> str | None:
     return max(ts for _present, ts in version.values())
 
 
-class Replica(QueryMixin, SyncMixin):
+class Replica(QueryMixin, SyncMixin, ErasureMixin):
     """The local store. Open with :meth:`open`; all methods are synchronous and run on the caller's thread."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path, wall_ms: Callable[[], int],

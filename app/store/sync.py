@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.store.care import CONTACT_CHILDREN
+from app.store.erasure import ERASED_DENIAL, without_values
 from app.store.errors import NotFound
 from app.store.merging import apply_delta, apply_mutation, patch_row, restamp, state_from_delta
 from app.store.rows import Rows, chunks
@@ -23,9 +24,6 @@ from core.schema import DELETED
 
 if TYPE_CHECKING:
     from app.store.replica import Replica
-
-
-ERASED_DENIAL = "erased"  # the server's denial of an edit to a record erased on request (Art. 17 GDPR)
 
 
 @dataclass(frozen=True)
@@ -202,7 +200,7 @@ class SyncMixin:
         if isinstance(denial, dict) and denial.get("code") == ERASED_DENIAL:
             # the record was erased on request of the person (Art. 17 GDPR): the refused edit is kept to show that
             # it was refused and which fields it named, but not what it said
-            m = {**m, "fields": dict.fromkeys(m["fields"])}
+            m = without_values(m)
         self.db.conn.execute(
             "INSERT OR REPLACE INTO quarantine (mutation_id, seq, entity, record_id, mutation, problems, denial, at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -249,10 +247,15 @@ class SyncMixin:
                 else:
                     changed += self._merge_foreign(entity, deltas)
             purge: dict[str, list[str]] = {}
+            erased: set[str] = set()
             for item in page.get("purge") or ():
                 purge.setdefault(item["e"], []).append(item["id"])
+                if item.get("erased") is True:
+                    erased.add(item["id"])
             for entity, ids in purge.items():
                 changed += self._remove_records(entity, ids)
+            if erased:  # erased on request: also what this device kept of them (refused and unsent edits)
+                changed += self._forget_erased(erased)
             if page.get("cursor") is not None:
                 self._put_meta("cursor", page["cursor"])
             if page.get("server_ts"):

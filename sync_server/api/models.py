@@ -154,6 +154,9 @@ class Delta(BaseModel):
 class PurgeItem(BaseModel):
     e: str
     id: str
+    erased: bool = Field(default=False, description="true: erased on request of the person (Art. 17 GDPR); the device "
+                                                    "also forgets the values of its refused and unsent edits of it "
+                                                    "(sent only when true)")
 
 
 class PullOut(BaseModel):

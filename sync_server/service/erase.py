@@ -3,7 +3,8 @@ attachment records, conflict records about them) lose their content on the serve
 deletes them at its next sync.
 
 Each record becomes ``{_deleted: true, _erased: true}`` (a new server timestamp, no authors). Its scope keys are
-computed from that, so they are empty: the scope-change rule logs a **purge** for every key that could see it, and
+computed from that, so they are empty: the scope-change rule logs a **purge** for every key that could see it (and
+one more for the keys that received it before and lost it since: they may still keep a refused edit of it), and
 no earlier change of it is sent to anyone again (pulls send only what the current scope allows); the content of
 those earlier change-log entries is removed too, and so is a record's content kept in a stored push answer (the
 ``current`` of a rejection, answered again to a replayed push). A later push to an erased record — from a device that was
@@ -17,11 +18,10 @@ from dataclasses import dataclass, field
 from core.schema import DELETED
 from sync_server.service.care_export import contact_file
 from sync_server.service.context import WriteContext
-from sync_server.service.records import Workspace
+from sync_server.service.records import ERASED, Workspace
 from sync_server.settings import Settings
 from sync_server.storage.base import RecordKey, Storage
 
-ERASED = "_erased"  # server-written only: clients cannot name a field that starts with "_" (except _deleted)
 ERASED_ACTION = "erased"
 
 
@@ -44,15 +44,21 @@ def erase_contact(settings: Settings, store: Storage, contact_id: str, by: str) 
         ctx = WriteContext(tx, settings)
         ws = Workspace(ctx, acting=(by, None))
         ts = ctx.clock.now()
-        for row in contact_file(tx, contact_id):  # the contact first: its children's scope follows from it
+        rows = contact_file(tx, contact_id)
+        # who ever received some of it: a Lotse unassigned earlier may still keep a refused edit of it
+        ever = tx.keys_ever([(row.entity, row.id) for row in rows])
+        for row in rows:  # the contact first: its children's scope follows from it
             entity, record_id = row.entity, row.id
             state = ws.get(entity, record_id)
             if state is None:
                 continue
+            earlier = ever.get((entity, record_id), frozenset()) - state.scope
             state.values = {DELETED: True, ERASED: True}
             state.versions = {DELETED: ts, ERASED: ts}
             state.authors = {}
-            ws.record_changed(state, [DELETED, ERASED], None)
+            ws.record_changed(state, [DELETED, ERASED], None)  # purges it for the keys that can see it now
+            if earlier:
+                ws.purge(state, earlier)
             ws.audit(entity, record_id, ERASED_ACTION, ())
             report.records.append((entity, record_id))
         ws.flush()

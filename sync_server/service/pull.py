@@ -21,7 +21,7 @@ from sync_server.jsontext import dumps, loads
 from sync_server.service.context import GC_HORIZON_KEY, NODE_KEY, load_clock
 from sync_server.service.cursor import Cursor, decode_cursor, scope_fingerprint
 from sync_server.settings import Settings
-from sync_server.storage.base import PURGE, AccountRow, ReadTx, Storage
+from sync_server.storage.base import ERASED_PURGE, PURGE, AccountRow, ReadTx, Storage
 
 _CHUNK = 500  # log rows per storage query while filling a page
 _MIN_CHUNK, _MAX_CHUNK = 16, 4000  # snapshot rows per storage query
@@ -32,7 +32,7 @@ _DEVICE_TOUCH_MS = 10 * 60 * 1000  # last_seen is refreshed at most this often w
 @dataclass
 class PullPage:
     changes: list[str]  # JSON text of each delta (built once when written)
-    purge: list[dict[str, str]]
+    purge: list[dict[str, Any]]
     cursor: str
     more: bool
     reset: bool
@@ -55,7 +55,7 @@ class _Page:
         self.budget = budget
         self.used = 0
         self.changes: list[str] = []
-        self.purge: list[dict[str, str]] = []
+        self.purge: list[dict[str, Any]] = []
 
     def fits(self, size: int) -> bool:
         return not (self.changes or self.purge) or self.used + size <= self.budget
@@ -64,7 +64,7 @@ class _Page:
         self.changes.append(doc)
         self.used += len(doc) + 1
 
-    def add_purge(self, item: dict[str, str], size: int) -> None:
+    def add_purge(self, item: dict[str, Any], size: int) -> None:
         self.purge.append(item)
         self.used += size
 
@@ -131,8 +131,10 @@ class PullHandler:
                 visible = row.current_scope is not None and bool(row.current_scope & subs)
                 if row.kind == PURGE:
                     if not visible:  # still entitled through another key: no purge
-                        item = {"e": row.entity, "id": row.id}
-                        size = len(row.entity) + len(row.id) + 20
+                        item: dict[str, Any] = {"e": row.entity, "id": row.id}
+                        if row.delta == ERASED_PURGE:  # erased on request: forget what is kept of it, too
+                            item["erased"] = True
+                        size = len(row.entity) + len(row.id) + 36
                         if not page.fits(size):
                             return Cursor(seq), True
                         page.add_purge(item, size)

@@ -22,9 +22,8 @@ from core.schema import DELETED
 from core.validation import validate, with_defaults
 from sync_server.service import audit
 from sync_server.service.context import WriteContext
-from sync_server.service.erase import ERASED
 from sync_server.service.errors import ServiceError
-from sync_server.service.records import RecordState, Workspace, dumps
+from sync_server.service.records import ERASED, RecordState, Workspace, dumps
 from sync_server.settings import Settings
 from sync_server.storage.base import AccountRow, Storage, WriteTx
 

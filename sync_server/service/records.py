@@ -28,7 +28,9 @@ from core.schema import DELETED, FieldType
 from sync_server.jsontext import dumps
 from sync_server.service import audit
 from sync_server.service.context import WriteContext, iso_utc
-from sync_server.storage.base import PURGE, UPSERT, AuditEntry, LogEntry, RecordKey, RecordRow
+from sync_server.storage.base import ERASED_PURGE, PURGE, UPSERT, AuditEntry, LogEntry, RecordKey, RecordRow
+
+ERASED = "_erased"  # server-written only: clients cannot name a field that starts with "_" (except _deleted)
 
 # entity -> the field naming the record its scope keys are derived from (see core.access.scope_keys)
 PARENT_FIELD: dict[str, str] = {
@@ -196,8 +198,13 @@ class Workspace:
             self._append(state, UPSERT, state.full(), new - old, None)
             self.audit(state.entity, state.id, audit.ACCESS_GRANTED, new - old)
         if old - new:
-            self._append(state, PURGE, None, old - new, None)
+            self.purge(state, old - new)
             self.audit(state.entity, state.id, audit.ACCESS_REMOVED, old - new)
+
+    def purge(self, state: RecordState, keys: frozenset[str]) -> None:
+        """Log that the holders of ``keys`` must delete the record (and, when it was erased, what they kept of it:
+        rejected edits, unsent ones)."""
+        self._append(state, PURGE, ERASED_PURGE if state.values.get(ERASED) else None, keys, None)
 
     def _cascade(self, parent: RecordState) -> None:
         children: dict[RecordKey, RecordState] = {}

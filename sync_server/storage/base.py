@@ -22,6 +22,8 @@ RecordKey = tuple[str, str]  # (entity, id)
 
 UPSERT = "upsert"
 PURGE = "purge"
+# the delta of a purge that removes an erased record (Art. 17 GDPR): the device also forgets what it kept of it
+ERASED_PURGE = '{"erased":true}'
 
 
 @dataclass
@@ -257,7 +259,11 @@ class WriteTx(ReadTx):
     @abstractmethod
     def scrub_log(self, keys: Sequence[RecordKey]) -> int:
         """Remove the content (the delta) of every change-log entry of these records (erasure, Art. 17 GDPR);
-        returns how many entries held some."""
+        returns how many entries held some (a purge's marker stays)."""
+
+    @abstractmethod
+    def keys_ever(self, keys: Sequence[RecordKey]) -> dict[RecordKey, frozenset[str]]:
+        """The scope keys that received any change-log entry of these records (who may hold some of it)."""
 
     @abstractmethod
     def append_audit(self, entries: Sequence[AuditEntry]) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from sync_server.jsontext import dumps, loads
 from sync_server.storage.base import (
+    PURGE,
     AccountRow,
     AuditEntry,
     DeviceRow,
@@ -338,9 +339,23 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
         return changed
 
     def scrub_log(self, keys: Sequence[RecordKey]) -> int:
-        cur = self.conn.executemany("UPDATE log SET delta = NULL WHERE entity = ? AND id = ? AND delta IS NOT NULL",
-                                    list(keys))
+        cur = self.conn.executemany(
+            f"UPDATE log SET delta = NULL WHERE entity = ? AND id = ? AND delta IS NOT NULL AND kind != '{PURGE}'",
+            list(keys))
         return cur.rowcount
+
+    def keys_ever(self, keys: Sequence[RecordKey]) -> dict[RecordKey, frozenset[str]]:
+        found: dict[RecordKey, set[str]] = {key: set() for key in keys}
+        for chunk in iter_chunks(list(dict.fromkeys(record_id for _e, record_id in keys)), _CHUNK):
+            # the log has no index by record: one pass over it per chunk (erasure is rare), then the keys by sequence
+            rows = self.conn.execute(
+                f"SELECT entity, id, seq FROM log WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            by_seq = {seq: (entity, record_id) for entity, record_id, seq in rows if (entity, record_id) in found}
+            for part in iter_chunks(list(by_seq), _CHUNK):
+                for key, seq in self.conn.execute(
+                        f"SELECT key, seq FROM log_scope WHERE seq IN ({','.join('?' * len(part))})", part):
+                    found[by_seq[seq]].add(key)
+        return {key: frozenset(keys_) for key, keys_ in found.items()}
 
     def append_audit(self, entries: Sequence[AuditEntry]) -> None:
         self.conn.executemany(

@@ -1,0 +1,73 @@
+"""What a device forgets when the server erases a person cared for (Art. 17 GDPR). Mixed into
+:class:`app.store.Replica`.
+
+An erasure reaches the device as purges marked ``erased`` (docs/sync-protocol.md): the records go as with any purge,
+and so does what the device kept of them outside its records — the values of edits the server refused (quarantine)
+and of edits not sent yet (outbox), including a new visit or task of an erased contact, which the server never
+stored. Such an edit stays in the quarantine with the names of its fields but without their values, so the person
+who made it still sees that it was refused and why.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from app.store.rows import chunks
+from app.store.tables import dumps
+
+if TYPE_CHECKING:
+    from app.store.replica import Replica
+
+ERASED_DENIAL = "erased"  # the server's denial of an edit to a record erased on request
+ERASED_REASON = {
+    "code": ERASED_DENIAL,
+    "detail": "the record was erased (Art. 17 GDPR)",
+    "message": "Dieser Eintrag wurde auf Wunsch der betroffenen Person endgültig gelöscht.",
+}
+# entity -> the field naming the record it belongs to: an edit of it is about that record, too
+BELONGS_TO = {"visit": "contact", "task": "contact", "attachment": "owner_id"}
+
+
+def without_values(m: dict[str, Any]) -> dict[str, Any]:
+    """A mutation that names its fields but holds none of their values (nor the versions it saw)."""
+    return {**m, "fields": dict.fromkeys(m["fields"]), "base": dict.fromkeys(m.get("base") or ())}
+
+
+def concerns(m: dict[str, Any], erased: set[str]) -> bool:
+    """Is mutation ``m`` about one of the ``erased`` record ids, or about a record that belongs to one?"""
+    if m["record_id"] in erased:
+        return True
+    parent = BELONGS_TO.get(m["entity"])
+    return parent is not None and (m.get("fields") or {}).get(parent) in erased
+
+
+class ErasureMixin:
+    def _forget_erased(self: Replica, erased: set[str]) -> int:
+        """Strip the values of quarantined and unsent edits about these erased records (one transaction: the
+        caller's). The unsent ones move to the quarantine: the server would refuse them. Returns how many."""
+        forgotten = 0
+        for mid, entity, blob in self.db.conn.execute(
+                "SELECT mutation_id, entity, mutation FROM quarantine").fetchall():
+            m = json.loads(self._vault.open_text(entity, blob))
+            if concerns(m, erased):
+                self.db.conn.execute(
+                    "UPDATE quarantine SET mutation = ?, problems = NULL, denial = ? WHERE mutation_id = ?",
+                    (self._vault.seal_text(entity, dumps(without_values(m))), dumps(ERASED_REASON), mid))
+                forgotten += 1
+        # the edits of the erased records themselves and every edit of a record that may belong to one
+        rows = self.db.conn.execute(
+            "SELECT seq, id, entity, record_id, ts, payload FROM outbox "
+            f"WHERE entity IN ({', '.join('?' * len(BELONGS_TO))}) ORDER BY seq", list(BELONGS_TO)).fetchall()
+        for part in chunks(sorted(erased)):
+            rows += self.db.conn.execute(
+                "SELECT seq, id, entity, record_id, ts, payload FROM outbox "
+                f"WHERE record_id IN ({', '.join('?' * len(part))}) AND entity NOT IN "
+                f"({', '.join('?' * len(BELONGS_TO))})", [*part, *BELONGS_TO]).fetchall()
+        rows.sort()
+        for (seq, *_row), m in zip(rows, self._mutations_from_rows([r[1:] for r in rows]), strict=True):
+            if concerns(m, erased):
+                self.db.conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
+                self._quarantine(seq, without_values(m), {"denial": ERASED_REASON})
+                forgotten += 1
+        return forgotten

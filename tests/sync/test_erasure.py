@@ -1,0 +1,97 @@
+"""Art. 17 GDPR on the devices: once a person cared for is erased, no device keeps anything they said — neither the
+records nor the values of edits the server refused or that were not sent yet, also on the phone of a Lotse who was
+unassigned before the erasure. The edits stay visible as refused (which fields), without their values."""
+
+from __future__ import annotations
+
+from sync_server.service.erase import erase_contact
+from tests.sync.harness import assert_converged, contact, offer, visit
+
+NOTES = "Tochter kümmert sich um den Antrag auf Pflegegrad."
+NEEDS = "Begleitung zum Widerspruch gegen den Bescheid"
+
+
+def kept_text(device) -> str:
+    """Everything the device's replica file holds where care text could stay."""
+    rows = [str(row) for table in ("quarantine", "outbox", "contact", "visit", "task")
+            for row in device.replica.db.conn.execute(f"SELECT * FROM {table}")]
+    return "\n".join(rows)
+
+
+async def test_a_lotse_unassigned_before_the_erasure_forgets_the_values_of_her_refused_edits(device, server):
+    lena, coord, lars = device("lena-phone"), device("coord"), device("lars-phone")
+    await lena.login("lena")
+    await coord.login("corinna")
+    await lars.login("lars")
+    cid = coord.replica.create("contact", contact(["lena"]))
+    await coord.sync()
+    await lena.sync()
+    # offline on a home visit she logs a visit and updates the needs, while the contact is handed to Lars
+    lena.replica.create("visit", visit(cid, notes=NOTES))
+    lena.replica.update("contact", cid, {"needs": NEEDS})
+    lena.replica.create("offer", offer("Fahrdienst zum Arzt", status="draft"))
+    coord.replica.update("contact", cid, {"assigned_lotsen": ["lars"]})
+    await coord.sync()
+    await lena.sync()
+    assert NOTES in kept_text(lena)  # refused after the reassignment: her notes are kept for her to hand over
+
+    erase_contact(server.settings, server.store, cid, "corinna")  # the person asked to be forgotten
+    await lena.sync()
+
+    refused = lena.replica.quarantine()
+    assert {q["entity"] for q in refused} == {"visit", "contact"}
+    for q in refused:
+        assert q["denial"]["code"] == "erased" and q["problems"] == []
+        assert set(q["mutation"]["fields"].values()) == {None}  # which fields it named, not what they said
+    assert "notes" in next(q for q in refused if q["entity"] == "visit")["mutation"]["fields"]
+    assert NOTES not in kept_text(lena) and NEEDS not in kept_text(lena) and "Frau Müller" not in kept_text(lena)
+    assert lena.replica.all_records("offer")[0]["title"] == "Fahrdienst zum Arzt"  # her other edits stay
+    await lars.sync()
+    await coord.sync()
+    for d, name in ((lena, "lena"), (coord, "corinna"), (lars, "lars")):
+        assert_converged(d, name)
+
+
+async def test_unsent_edits_of_an_erased_contact_move_to_the_quarantine_without_their_values(device, server):
+    lena, coord = device("lena-phone"), device("coord")
+    await lena.login("lena")
+    await coord.login("corinna")
+    cid = coord.replica.create("contact", contact(["lena"]))
+    other = coord.replica.create("contact", contact(["lena"], name="Herr Schulte"))
+    await coord.sync()
+    await lena.sync()
+    vid = lena.replica.create("visit", visit(cid, notes=NOTES))  # never sent: the server does not know it
+    lena.replica.update("contact", cid, {"needs": NEEDS})
+    lena.replica.create("visit", visit(other, notes="Hausnotruf eingerichtet."))
+    erase_contact(server.settings, server.store, cid, "corinna")
+
+    await lena.engine.pull()  # the erasure arrives before the edits are pushed
+
+    assert lena.replica.get("contact", cid) is None and lena.replica.get("visit", vid) is None
+    assert lena.replica.outbox_count() == 1  # the visit of the other contact is still to be sent
+    refused = lena.replica.quarantine()
+    assert sorted(q["entity"] for q in refused) == ["contact", "visit"]
+    assert all(q["denial"]["code"] == "erased" for q in refused)
+    assert NOTES not in kept_text(lena) and NEEDS not in kept_text(lena)
+    report = await lena.sync()
+    assert report.rejected == 0 and report.pending == 0
+    assert "Hausnotruf eingerichtet." in kept_text(lena)
+    assert_converged(lena, "lena")
+
+
+async def test_a_purge_that_is_no_erasure_keeps_the_values_of_refused_edits(device, server):
+    lena, coord = device("lena-phone"), device("coord")
+    await lena.login("lena")
+    await coord.login("corinna")
+    cid = coord.replica.create("contact", contact(["lena"]))
+    await coord.sync()
+    await lena.sync()
+    lena.replica.create("visit", visit(cid, notes=NOTES))
+    coord.replica.update("contact", cid, {"assigned_lotsen": ["lars"]})
+    await coord.sync()
+
+    await lena.sync()
+    await lena.sync()
+
+    (refused,) = lena.replica.quarantine()
+    assert refused["mutation"]["fields"]["notes"] == NOTES and refused["denial"]["code"] != "erased"
