@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from app.store.rows import chunks
 from app.store.tables import dumps
 
 if TYPE_CHECKING:
@@ -45,29 +44,29 @@ def concerns(m: dict[str, Any], erased: set[str]) -> bool:
 class ErasureMixin:
     def _forget_erased(self: Replica, erased: set[str]) -> int:
         """Strip the values of quarantined and unsent edits about these erased records (one transaction: the
-        caller's). The unsent ones move to the quarantine: the server would refuse them. Returns how many."""
+        caller's). The unsent ones move to the quarantine: the server would refuse them. Returns how many.
+
+        Edits are read in the order they were made, and a record that turns out to be about an erased one joins
+        them: a later edit of a task created for an erased contact no longer names the contact, and an attachment
+        of such a visit names only the visit."""
+        erased = set(erased)
+        held = [(seq, "quarantine", mid, entity, json.loads(self._vault.open_text(entity, blob)))
+                for seq, mid, entity, blob in self.db.conn.execute(
+                    "SELECT seq, mutation_id, entity, mutation FROM quarantine").fetchall()]
+        rows = self.db.conn.execute("SELECT seq, id, entity, record_id, ts, payload FROM outbox").fetchall()
+        held += [(seq, "outbox", m["id"], m["entity"], m)
+                 for (seq, *_row), m in zip(rows, self._mutations_from_rows([r[1:] for r in rows]), strict=True)]
         forgotten = 0
-        for mid, entity, blob in self.db.conn.execute(
-                "SELECT mutation_id, entity, mutation FROM quarantine").fetchall():
-            m = json.loads(self._vault.open_text(entity, blob))
-            if concerns(m, erased):
+        for seq, where, mid, entity, m in sorted(held, key=lambda h: h[0]):
+            if not concerns(m, erased):
+                continue
+            erased.add(m["record_id"])
+            if where == "quarantine":
                 self.db.conn.execute(
-                    "UPDATE quarantine SET mutation = ?, problems = NULL, denial = ? WHERE mutation_id = ?",
+                    "UPDATE quarantine SET mutation = ?, denial = ? WHERE mutation_id = ?",
                     (self._vault.seal_text(entity, dumps(without_values(m))), dumps(ERASED_REASON), mid))
-                forgotten += 1
-        # the edits of the erased records themselves and every edit of a record that may belong to one
-        rows = self.db.conn.execute(
-            "SELECT seq, id, entity, record_id, ts, payload FROM outbox "
-            f"WHERE entity IN ({', '.join('?' * len(BELONGS_TO))}) ORDER BY seq", list(BELONGS_TO)).fetchall()
-        for part in chunks(sorted(erased)):
-            rows += self.db.conn.execute(
-                "SELECT seq, id, entity, record_id, ts, payload FROM outbox "
-                f"WHERE record_id IN ({', '.join('?' * len(part))}) AND entity NOT IN "
-                f"({', '.join('?' * len(BELONGS_TO))})", [*part, *BELONGS_TO]).fetchall()
-        rows.sort()
-        for (seq, *_row), m in zip(rows, self._mutations_from_rows([r[1:] for r in rows]), strict=True):
-            if concerns(m, erased):
+            else:
                 self.db.conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
                 self._quarantine(seq, without_values(m), {"denial": ERASED_REASON})
-                forgotten += 1
+            forgotten += 1
         return forgotten

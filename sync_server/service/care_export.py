@@ -26,12 +26,18 @@ FILE_ENTITIES: frozenset[str] = frozenset(name for name in ENTITIES if audit.aud
 
 
 def contact_file(tx: ReadTx, contact_id: str) -> list[RecordRow]:
-    """The contact and the records that belong to it (the contact first): its visits, tasks and attachment records,
-    then the conflict records about any of these (they hold values of them). NotACareContact when there is none."""
+    """The contact and the records that belong to it (the contact first): its visits, tasks and attachment records
+    (also those of its visits and tasks), then the conflict records about any of these (they hold values of them). NotACareContact when there is none."""
     contact = tx.get_record("contact", contact_id)
     if contact is None:
         raise NotACareContact(contact_id)
-    rows = [contact, *(r for r in tx.dependents(contact_id) if r.entity in FILE_ENTITIES)]
+    rows = [contact]
+    seen = {contact_id}
+    for parent in rows:  # grows while read: a visit's or task's attachments belong to the file, too
+        for r in tx.dependents(parent.id):
+            if r.entity in FILE_ENTITIES and r.id not in seen:
+                seen.add(r.id)
+                rows.append(r)
     return [*rows, *tx.conflicts_about([r.id for r in rows])]
 
 

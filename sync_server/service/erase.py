@@ -4,7 +4,8 @@ deletes them at its next sync.
 
 Each record becomes ``{_deleted: true, _erased: true}`` (a new server timestamp, no authors). Its scope keys are
 computed from that, so they are empty: the scope-change rule logs a **purge** for every key that could see it (and
-one more for the keys that received it before and lost it since: they may still keep a refused edit of it), and
+one more, marked too, for the keys it had before and lost since, ``record_keys``: a Lotse unassigned earlier may
+still keep a refused edit of it), and
 no earlier change of it is sent to anyone again (pulls send only what the current scope allows); the content of
 those earlier change-log entries is removed too, and so is a record's content kept in a stored push answer (the
 ``current`` of a rejection, answered again to a replayed push). A later push to an erased record — from a device that was
@@ -45,7 +46,7 @@ def erase_contact(settings: Settings, store: Storage, contact_id: str, by: str) 
         ws = Workspace(ctx, acting=(by, None))
         ts = ctx.clock.now()
         rows = contact_file(tx, contact_id)
-        # who ever received some of it: a Lotse unassigned earlier may still keep a refused edit of it
+        # who ever had it: a Lotse unassigned earlier may still keep a refused edit of it
         ever = tx.keys_ever([(row.entity, row.id) for row in rows])
         for row in rows:  # the contact first: its children's scope follows from it
             entity, record_id = row.entity, row.id

@@ -263,7 +263,7 @@ class WriteTx(ReadTx):
 
     @abstractmethod
     def keys_ever(self, keys: Sequence[RecordKey]) -> dict[RecordKey, frozenset[str]]:
-        """The scope keys that received any change-log entry of these records (who may hold some of it)."""
+        """Every scope key these records ever had (who may hold some of them), also after garbage collection."""
 
     @abstractmethod
     def append_audit(self, entries: Sequence[AuditEntry]) -> None:

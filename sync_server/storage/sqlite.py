@@ -310,6 +310,7 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
             self.conn.executemany("DELETE FROM record_scope WHERE key = ? AND entity = ? AND id = ?", removed)
         if added:
             self.conn.executemany("INSERT OR IGNORE INTO record_scope (key, entity, id) VALUES (?, ?, ?)", added)
+            self.conn.executemany("INSERT OR IGNORE INTO record_keys (key, entity, id) VALUES (?, ?, ?)", added)
 
     def append_log(self, entries: Sequence[LogEntry]) -> list[int]:
         if not entries:
@@ -346,15 +347,15 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
 
     def keys_ever(self, keys: Sequence[RecordKey]) -> dict[RecordKey, frozenset[str]]:
         found: dict[RecordKey, set[str]] = {key: set() for key in keys}
-        for chunk in iter_chunks(list(dict.fromkeys(record_id for _e, record_id in keys)), _CHUNK):
-            # the log has no index by record: one pass over it per chunk (erasure is rare), then the keys by sequence
-            rows = self.conn.execute(
-                f"SELECT entity, id, seq FROM log WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
-            by_seq = {seq: (entity, record_id) for entity, record_id, seq in rows if (entity, record_id) in found}
-            for part in iter_chunks(list(by_seq), _CHUNK):
-                for key, seq in self.conn.execute(
-                        f"SELECT key, seq FROM log_scope WHERE seq IN ({','.join('?' * len(part))})", part):
-                    found[by_seq[seq]].add(key)
+        by_entity: dict[str, list[str]] = {}
+        for entity, record_id in found:
+            by_entity.setdefault(entity, []).append(record_id)
+        for entity, ids in by_entity.items():
+            for chunk in iter_chunks(ids, _CHUNK):
+                for record_id, key in self.conn.execute(
+                        f"SELECT id, key FROM record_keys WHERE entity = ? AND id IN ({','.join('?' * len(chunk))})",
+                        [entity, *chunk]):
+                    found[(entity, record_id)].add(key)
         return {key: frozenset(keys_) for key, keys_ in found.items()}
 
     def append_audit(self, entries: Sequence[AuditEntry]) -> None:
@@ -381,6 +382,7 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
             self.conn.executemany("DELETE FROM record_scope WHERE key = ? AND entity = ? AND id = ?",
                                   [(k, e, i) for e, i, scope in dead for k in _scope_set(scope)])
             self.conn.executemany("DELETE FROM records WHERE entity = ? AND id = ?", [(e, i) for e, i, _s in dead])
+            self.conn.executemany("DELETE FROM record_keys WHERE entity = ? AND id = ?", [(e, i) for e, i, _s in dead])
         counts.records = len(dead)
         self.conn.execute("DELETE FROM log_scope WHERE seq <= ?", (horizon_seq,))
         counts.log_entries = self.conn.execute("DELETE FROM log WHERE seq <= ?", (horizon_seq,)).rowcount

@@ -6,13 +6,16 @@ up by the steps of :data:`MIGRATIONS` in order, inside the opening transaction, 
 Version 2 keeps a record's values and versions only in its document (the full delta that snapshots serve) instead
 of three more JSON columns: loading a record decodes one text, writing it encodes one.
 Version 3 adds the append-only audit log of care data (``audit``; triggers refuse UPDATE and DELETE).
+Version 4 adds ``record_keys``: every scope key a record ever had (the change log forgets them after garbage
+collection), so an erasure reaches everyone who may still keep something of it; filled from the log and the current
+scopes when a file is upgraded.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,6 +46,8 @@ CREATE TABLE IF NOT EXISTS log (
     scope TEXT NOT NULL, origin TEXT, at INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS log_at ON log (at);
 CREATE TABLE IF NOT EXISTS log_scope (key TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS record_keys (
+    entity TEXT NOT NULL, id TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (entity, id, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS mutations (
     username TEXT NOT NULL, id TEXT NOT NULL, result TEXT NOT NULL, at INTEGER NOT NULL,
     PRIMARY KEY (username, id)) WITHOUT ROWID;
@@ -73,6 +78,13 @@ ALTER TABLE records_v2 RENAME TO records;
 """,
     # 2 -> 3: the audit table and its triggers (created by SCHEMA, which runs after the steps)
     2: "",
+    # 3 -> 4: the keys each record ever had, as far as the change log and the current scopes still tell
+    3: """
+CREATE TABLE record_keys (
+    entity TEXT NOT NULL, id TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (entity, id, key)) WITHOUT ROWID;
+INSERT OR IGNORE INTO record_keys (entity, id, key) SELECT entity, id, key FROM record_scope;
+INSERT OR IGNORE INTO record_keys (entity, id, key) SELECT l.entity, l.id, s.key FROM log_scope s JOIN log l ON l.seq = s.seq;
+""",
 }
 
 

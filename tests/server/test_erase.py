@@ -9,7 +9,7 @@ import sqlite3
 from core.protocol import ACCEPTED, REJECTED
 from sync_server import cli
 from sync_server.service.erase import erase_contact
-from tests.server.support import contact, task, visit
+from tests.server.support import attachment, contact, task, visit
 
 NAME = "Erna Beispiel"
 NEEDS = "Hilfe beim Antrag auf Pflegegrad"
@@ -109,3 +109,17 @@ def test_the_cli_lists_first_and_erases_with_yes(device, store, capsys):
     assert cli.main(["contact", "erase", "--db", str(store.path), "0193a0c0-0000-7000-8000-000000000000",
                      "--by", "ada", "--yes"]) == 1
     assert "no contact" in capsys.readouterr().err
+
+
+def test_a_file_attached_to_a_visit_belongs_to_the_contact_and_is_erased_with_it(device, store, settings):
+    corinna, lena, keys = _file(device)
+    (cid,) = [i for e, i in keys if e == "contact"]
+    (vid,) = [i for e, i in keys if e == "visit"]
+    aid, a = lena.create("attachment", attachment("visit", vid, file_name="bescheid-erna-beispiel.pdf"))
+    assert lena.push_one(a)["status"] == ACCEPTED
+    assert "bescheid-erna-beispiel" in _stored_text(store)
+
+    report = erase_contact(settings, store, cid, "ada")
+
+    assert ("attachment", aid) in report.records
+    assert "bescheid-erna-beispiel" not in _stored_text(store)

@@ -183,10 +183,13 @@ def test_put_records_updates_a_stored_record_in_place_and_still_writes_one_wrong
         assert [r.id for r in tx.snapshot_page(["pub"], None, 10, 0)] == ["r1", "r9"]
 
 
-def test_keys_ever_names_every_key_that_received_a_change_of_a_record(db):
+def test_keys_ever_names_every_key_a_record_had_also_after_garbage_collection(db):
     with db.write() as tx:
-        tx.append_log([_entry(1, {"pub", "u:a"}), _entry(2, {"u:b"})])
-        tx.append_log([LogEntry("offer", "id-1", PURGE, None, frozenset({"u:c"}), None, 0)])
-        found = tx.keys_ever([("offer", "id-1"), ("offer", "id-2"), ("offer", "never"), ("guide", "id-1")])
-    assert found == {("offer", "id-1"): frozenset({"pub", "u:a", "u:c"}), ("offer", "id-2"): frozenset({"u:b"}),
-                     ("offer", "never"): frozenset(), ("guide", "id-1"): frozenset()}
+        tx.put_records([(_record("r1", {"pub", "u:a"}), None), (_record("r2", {"u:b"}), None)])
+        tx.append_log([_entry(1, {"pub", "u:a"})])
+    with db.write() as tx:
+        tx.put_records([(_record("r1", {"u:c"}), frozenset({"pub", "u:a"}))])  # reassigned
+        tx.collect(10, tombstones_before_ms=0, mutations_before_ms=0, now_ms=0)  # the log is gone
+        found = tx.keys_ever([("offer", "r1"), ("offer", "r2"), ("offer", "never"), ("guide", "r1")])
+    assert found == {("offer", "r1"): frozenset({"pub", "u:a", "u:c"}), ("offer", "r2"): frozenset({"u:b"}),
+                     ("offer", "never"): frozenset(), ("guide", "r1"): frozenset()}

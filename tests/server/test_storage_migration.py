@@ -127,7 +127,7 @@ def migrated(tmp_path, clock):
 def test_a_version_1_file_is_migrated_in_place(migrated):
     _service, store, _docs = migrated
     with sqlite3.connect(store.path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         columns = [r[1] for r in conn.execute("PRAGMA table_info(records)")]
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'records'")}
         audit = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'audit'")}
@@ -135,6 +135,10 @@ def test_a_version_1_file_is_migrated_in_place(migrated):
     assert columns == ["entity", "id", "doc", "authors", "scope", "parent", "deleted", "updated_seq", "updated_at"]
     assert {"records_parent", "records_tombstones"} <= indexes
     assert {"audit", "audit_record", "audit_username", "audit_no_update", "audit_no_delete"} <= audit  # version 3
+    with store.write() as tx:  # version 4: the keys each record ever had, from the log and the current scopes
+        ever = tx.keys_ever([("offer", rid) for rid in IDS.values()])
+    assert ever[("offer", IDS["draft"])] == frozenset({"u:vera"})
+    assert ever[("offer", IDS["uniform"])] == frozenset({"pub", "u:vera"})
 
 
 def test_migrated_records_keep_their_values_versions_and_authors(migrated):

@@ -95,3 +95,56 @@ async def test_a_purge_that_is_no_erasure_keeps_the_values_of_refused_edits(devi
 
     (refused,) = lena.replica.quarantine()
     assert refused["mutation"]["fields"]["notes"] == NOTES and refused["denial"]["code"] != "erased"
+
+
+async def test_later_edits_of_a_record_made_for_an_erased_contact_and_its_attachments_are_forgotten_too(
+        device, server):
+    lena, coord = device("lena-phone"), device("coord")
+    await lena.login("lena")
+    await coord.login("corinna")
+    cid = coord.replica.create("contact", contact(["lena"]))
+    await coord.sync()
+    await lena.sync()
+    # never sent: a task created for the contact and then edited (the edit no longer names the contact), and a
+    # file attached to a new visit (it names only the visit)
+    tid = lena.replica.create("task", {"contact": cid, "text": "Pflegekasse anrufen", "due": "2026-12-01"})
+    lena.replica.update("task", tid, {"text": NEEDS})
+    vid = lena.replica.create("visit", visit(cid, notes=NOTES))
+    lena.replica.create("attachment", {"owner_entity": "visit", "owner_id": vid, "file_name": "bescheid-mueller.pdf",
+                                       "media_type": "application/pdf", "size": 1234, "sha256": "ab" * 32})
+    erase_contact(server.settings, server.store, cid, "corinna")
+
+    await lena.engine.pull()
+
+    assert lena.replica.outbox_count() == 0
+    refused = lena.replica.quarantine()
+    assert sorted(q["entity"] for q in refused) == ["attachment", "task", "task", "visit"]
+    assert all(q["denial"]["code"] == "erased" for q in refused)
+    text = kept_text(lena) + "\n".join(str(r) for r in lena.replica.db.conn.execute("SELECT * FROM attachment"))
+    assert NEEDS not in text and NOTES not in text and "bescheid-mueller" not in text
+    report = await lena.sync()
+    assert report.pushed == 0 and report.pending == 0
+
+
+async def test_the_erasure_reaches_a_lotse_unassigned_long_before_after_the_log_was_collected(device, server):
+    lena, coord = device("lena-phone"), device("coord")
+    await lena.login("lena")
+    await coord.login("corinna")
+    cid = coord.replica.create("contact", contact(["lena"]))
+    await coord.sync()
+    await lena.sync()
+    lena.replica.create("visit", visit(cid, notes=NOTES))
+    coord.replica.update("contact", cid, {"assigned_lotsen": ["lars"]})
+    await coord.sync()
+    await lena.sync()  # refused and kept in her quarantine: the change log of her access ends here
+    server.clock.advance(days=40)
+    await lena.sync()
+    await coord.sync()
+    assert server.service.collect_garbage().log_entries > 0
+
+    erase_contact(server.settings, server.store, cid, "corinna")
+    report = await lena.sync()
+
+    assert not report.reset
+    (refused,) = lena.replica.quarantine()
+    assert refused["denial"]["code"] == "erased" and NOTES not in kept_text(lena)
