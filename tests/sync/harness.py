@@ -240,10 +240,16 @@ def diff(a: dict[Any, Any], b: dict[Any, Any], limit: int = 5) -> str:
 
 async def lotse_with_contact(device: Callable[..., Device]) -> tuple[Device, str]:
     """Lena's phone, logged in and synced, holding a contact assigned to her by the coordinator (its id)."""
+    lena, _coord, cid = await lotse_and_coordinator(device)
+    return lena, cid
+
+
+async def lotse_and_coordinator(device: Callable[..., Device]) -> tuple[Device, Device, str]:
+    """Lena's phone and the coordinator's, both synced, with a contact assigned to Lena (its id)."""
     lena, coord = device("lena-phone"), device("coord")
     await lena.login("lena")
     await coord.login("corinna")
     cid = coord.replica.create("contact", contact(["lena"]))
     await coord.sync()
     await lena.sync()
-    return lena, cid
+    return lena, coord, cid

@@ -5,7 +5,7 @@ unassigned before the erasure. The edits stay visible as refused (which fields),
 from __future__ import annotations
 
 from sync_server.service.erase import erase_contact
-from tests.sync.harness import assert_converged, contact, offer, visit
+from tests.sync.harness import assert_converged, contact, lotse_and_coordinator, offer, visit
 
 NOTES = "Tochter kümmert sich um den Antrag auf Pflegegrad."
 NEEDS = "Begleitung zum Widerspruch gegen den Bescheid"
@@ -16,6 +16,7 @@ def kept_text(device) -> str:
     rows = [str(row) for table in ("quarantine", "outbox", "contact", "visit", "task")
             for row in device.replica.db.conn.execute(f"SELECT * FROM {table}")]
     return "\n".join(rows)
+
 
 
 async def test_a_lotse_unassigned_before_the_erasure_forgets_the_values_of_her_refused_edits(device, server):
@@ -53,10 +54,7 @@ async def test_a_lotse_unassigned_before_the_erasure_forgets_the_values_of_her_r
 
 
 async def test_unsent_edits_of_an_erased_contact_move_to_the_quarantine_without_their_values(device, server):
-    lena, coord = device("lena-phone"), device("coord")
-    await lena.login("lena")
-    await coord.login("corinna")
-    cid = coord.replica.create("contact", contact(["lena"]))
+    lena, coord, cid = await lotse_and_coordinator(device)
     other = coord.replica.create("contact", contact(["lena"], name="Herr Schulte"))
     await coord.sync()
     await lena.sync()
@@ -80,12 +78,7 @@ async def test_unsent_edits_of_an_erased_contact_move_to_the_quarantine_without_
 
 
 async def test_a_purge_that_is_no_erasure_keeps_the_values_of_refused_edits(device, server):
-    lena, coord = device("lena-phone"), device("coord")
-    await lena.login("lena")
-    await coord.login("corinna")
-    cid = coord.replica.create("contact", contact(["lena"]))
-    await coord.sync()
-    await lena.sync()
+    lena, coord, cid = await lotse_and_coordinator(device)
     lena.replica.create("visit", visit(cid, notes=NOTES))
     coord.replica.update("contact", cid, {"assigned_lotsen": ["lars"]})
     await coord.sync()
@@ -99,12 +92,7 @@ async def test_a_purge_that_is_no_erasure_keeps_the_values_of_refused_edits(devi
 
 async def test_later_edits_of_a_record_made_for_an_erased_contact_and_its_attachments_are_forgotten_too(
         device, server):
-    lena, coord = device("lena-phone"), device("coord")
-    await lena.login("lena")
-    await coord.login("corinna")
-    cid = coord.replica.create("contact", contact(["lena"]))
-    await coord.sync()
-    await lena.sync()
+    lena, coord, cid = await lotse_and_coordinator(device)
     # never sent: a task created for the contact and then edited (the edit no longer names the contact), and a
     # file attached to a new visit (it names only the visit)
     tid = lena.replica.create("task", {"contact": cid, "text": "Pflegekasse anrufen", "due": "2026-12-01"})
@@ -127,12 +115,7 @@ async def test_later_edits_of_a_record_made_for_an_erased_contact_and_its_attach
 
 
 async def test_the_erasure_reaches_a_lotse_unassigned_long_before_after_the_log_was_collected(device, server):
-    lena, coord = device("lena-phone"), device("coord")
-    await lena.login("lena")
-    await coord.login("corinna")
-    cid = coord.replica.create("contact", contact(["lena"]))
-    await coord.sync()
-    await lena.sync()
+    lena, coord, cid = await lotse_and_coordinator(device)
     lena.replica.create("visit", visit(cid, notes=NOTES))
     coord.replica.update("contact", cid, {"assigned_lotsen": ["lars"]})
     await coord.sync()
