@@ -13,17 +13,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from app.store.rows import chunks
 from app.store.tables import dumps
+from core.access import erased as erased_denial
 
 if TYPE_CHECKING:
     from app.store.replica import Replica
 
-ERASED_DENIAL = "erased"  # the server's denial of an edit to a record erased on request
-ERASED_REASON = {
-    "code": ERASED_DENIAL,
-    "detail": "the record was erased (Art. 17 GDPR)",
-    "message": "Dieser Eintrag wurde auf Wunsch der betroffenen Person endgültig gelöscht.",
-}
+ERASED_DENIAL = "erased"  # the code of the server's denial of an edit to a record erased on request
 # entity -> the field naming the record it belongs to: an edit of it is about that record, too
 BELONGS_TO = {"visit": "contact", "task": "contact", "attachment": "owner_id"}
 
@@ -53,7 +50,15 @@ class ErasureMixin:
         held = [(seq, "quarantine", mid, entity, json.loads(self._vault.open_text(entity, blob)))
                 for seq, mid, entity, blob in self.db.conn.execute(
                     "SELECT seq, mutation_id, entity, mutation FROM quarantine").fetchall()]
-        rows = self.db.conn.execute("SELECT seq, id, entity, record_id, ts, payload FROM outbox").fetchall()
+        # only these can be about an erased record: its own edits, and those of records that may belong to one
+        rows = self.db.conn.execute(
+            "SELECT seq, id, entity, record_id, ts, payload FROM outbox "
+            f"WHERE entity IN ({', '.join('?' * len(BELONGS_TO))}) ORDER BY seq", list(BELONGS_TO)).fetchall()
+        for part in chunks(sorted(erased)):
+            rows += self.db.conn.execute(
+                "SELECT seq, id, entity, record_id, ts, payload FROM outbox "
+                f"WHERE record_id IN ({', '.join('?' * len(part))}) AND entity NOT IN "
+                f"({', '.join('?' * len(BELONGS_TO))})", [*part, *BELONGS_TO]).fetchall()
         held += [(seq, "outbox", m["id"], m["entity"], m)
                  for (seq, *_row), m in zip(rows, self._mutations_from_rows([r[1:] for r in rows]), strict=True)]
         forgotten = 0
@@ -61,12 +66,13 @@ class ErasureMixin:
             if not concerns(m, erased):
                 continue
             erased.add(m["record_id"])
+            reason = erased_denial(m["entity"], m["record_id"]).as_dict()
             if where == "quarantine":
                 self.db.conn.execute(
                     "UPDATE quarantine SET mutation = ?, denial = ? WHERE mutation_id = ?",
-                    (self._vault.seal_text(entity, dumps(without_values(m))), dumps(ERASED_REASON), mid))
+                    (self._vault.seal_text(entity, dumps(without_values(m))), dumps(reason), mid))
             else:
                 self.db.conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
-                self._quarantine(seq, without_values(m), {"denial": ERASED_REASON})
+                self._quarantine(seq, without_values(m), {"denial": reason})
             forgotten += 1
         return forgotten

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from core.access import Actor, Denial, check_write, subscriptions
+from core.access import Actor, Denial, check_write, erased, subscriptions
 from core.hlc import COUNTER_DIGITS, WALL_DIGITS, Clock, is_timestamp
 from core.ids import is_uuid, stable_id
 from core.merge import FieldWrite, apply_write
@@ -205,9 +205,7 @@ class PushHandler:
         before = state.values if state is not None else None
         if before is not None and before.get(ERASED):
             ws.audit(entity, record_id, f"{audit.REJECTED}: erased", fields)
-            return push_result(mid, REJECTED, ts=restamped, denial=Denial(
-                "erased", f"{entity} {record_id} was erased (Art. 17 GDPR)",
-                "Dieser Eintrag wurde auf Wunsch der betroffenen Person endgültig gelöscht.").as_dict())
+            return push_result(mid, REJECTED, ts=restamped, denial=erased(entity, record_id).as_dict())
         sets = SET_FIELDS[entity]
         after_values = {name: (_resulting_set(before.get(name) if before else None, value) if name in sets else value)
                         for name, value in fields.items()}

@@ -5,7 +5,14 @@ unassigned before the erasure. The edits stay visible as refused (which fields),
 from __future__ import annotations
 
 from sync_server.service.erase import erase_contact
-from tests.sync.harness import assert_converged, contact, lotse_and_coordinator, offer, visit
+from tests.sync.harness import (
+    assert_converged,
+    contact,
+    lotse_and_coordinator,
+    lotse_with_contact,
+    offer,
+    visit,
+)
 
 NOTES = "Tochter kümmert sich um den Antrag auf Pflegegrad."
 NEEDS = "Begleitung zum Widerspruch gegen den Bescheid"
@@ -18,15 +25,25 @@ def kept_text(device) -> str:
     return "\n".join(rows)
 
 
+async def test_an_edit_refused_because_the_contact_was_erased_keeps_no_care_text(device, server):
+    lena, cid = await lotse_with_contact(device)
+    lena.replica.update("contact", cid, {"needs": "Hilfe beim Widerspruch gegen den Bescheid"})  # offline
+    erase_contact(server.settings, server.store, cid, "corinna")  # the person asked to be forgotten
+
+    report = await lena.sync()
+
+    assert report.rejected == 1 and report.pending == 0 and lena.replica.get("contact", cid) is None
+    (refused,) = lena.replica.quarantine()
+    assert refused["denial"]["code"] == "erased" and refused["mutation"]["fields"] == {"needs": None}
+    kept = [str(row) for table in ("quarantine", "outbox", "contact")
+            for row in lena.replica.db.conn.execute(f"SELECT * FROM {table}")]
+    assert not any("Widerspruch" in row for row in kept)
+
 
 async def test_a_lotse_unassigned_before_the_erasure_forgets_the_values_of_her_refused_edits(device, server):
-    lena, coord, lars = device("lena-phone"), device("coord"), device("lars-phone")
-    await lena.login("lena")
-    await coord.login("corinna")
+    lena, coord, cid = await lotse_and_coordinator(device)
+    lars = device("lars-phone")
     await lars.login("lars")
-    cid = coord.replica.create("contact", contact(["lena"]))
-    await coord.sync()
-    await lena.sync()
     # offline on a home visit she logs a visit and updates the needs, while the contact is handed to Lars
     lena.replica.create("visit", visit(cid, notes=NOTES))
     lena.replica.update("contact", cid, {"needs": NEEDS})

@@ -3,7 +3,7 @@ rest of the outbox, never dropped silently."""
 
 from __future__ import annotations
 
-from tests.sync.harness import assert_converged, contact, lotse_with_contact, offer, visit
+from tests.sync.harness import assert_converged, contact, offer, visit
 
 
 async def test_a_rejected_write_is_quarantined_and_the_rest_of_the_outbox_still_goes_through(device, server):
@@ -72,19 +72,3 @@ async def test_lotse_edits_of_a_contact_reassigned_meanwhile_are_rejected_kept_a
     for d, name in ((lena, "lena"), (coord, "corinna"), (lars, "lars")):
         assert_converged(d, name)
 
-
-async def test_an_edit_refused_because_the_contact_was_erased_keeps_no_care_text(device, server):
-    from sync_server.service.erase import erase_contact
-
-    lena, cid = await lotse_with_contact(device)
-    lena.replica.update("contact", cid, {"needs": "Hilfe beim Widerspruch gegen den Bescheid"})  # offline
-    erase_contact(server.settings, server.store, cid, "corinna")  # the person asked to be forgotten
-
-    report = await lena.sync()
-
-    assert report.rejected == 1 and report.pending == 0 and lena.replica.get("contact", cid) is None
-    (refused,) = lena.replica.quarantine()
-    assert refused["denial"]["code"] == "erased" and refused["mutation"]["fields"] == {"needs": None}
-    kept = [str(row) for table in ("quarantine", "outbox", "contact")
-            for row in lena.replica.db.conn.execute(f"SELECT * FROM {table}")]
-    assert not any("Widerspruch" in row for row in kept)
