@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +22,9 @@ PHONE_RE = re.compile(r"\+?[0-9 ()/.-]{5,40}")
 URL_RE = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?Z")
+
+
+NOT_JSON_MESSAGE = "{label}: der Wert enthält eine ungültige Zahl (unendlich oder keine Zahl)."
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,9 @@ def _check_scalar(f: Field, value: Any, item_type: FieldType | None = None) -> t
         if not is_uuid(value):
             return "invalid_reference", f"{label}: der Verweis ist ungültig."
         return None
-    return None  # JSON: anything JSON can carry
+    if not_json(value):  # JSON: anything JSON can carry, which is not every number Python has
+        return "not_json", NOT_JSON_MESSAGE.format(label=label)
+    return None
 
 
 def _validate_set_ops(f: Field, ops: dict[Any, Any]) -> Problem | None:
@@ -242,8 +248,26 @@ def validate(entity_name: str, record: dict[str, Any], *, partial: bool = False)
             problems.append(problem)
     if DELETED in record and not isinstance(record[DELETED], bool):
         problems.append(Problem(DELETED, "not_a_boolean", "Löschvermerk ist ungültig."))
+    for name, value in record.items():  # unknown fields too: they are kept and synced as they are
+        if type(value) not in _PLAIN and name not in ent.field_names and not_json(value):
+            problems.append(Problem(name, "not_json", NOT_JSON_MESSAGE.format(label=name)))
     problems.extend(_cross_field(ent, record))
     return problems
+
+
+_PLAIN = frozenset((str, int, bool, type(None)))
+
+
+def not_json(value: Any) -> bool:
+    """Does ``value`` hold a number JSON cannot carry (NaN, an infinity)? Python's and pydantic's parsers accept
+    them, but they are not JSON: a browser cannot read them, and they would not survive a round trip."""
+    if type(value) is float:
+        return not math.isfinite(value)
+    if isinstance(value, dict):
+        return any(not_json(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(not_json(v) for v in value)
+    return False
 
 
 _ABSENT: Any = object()

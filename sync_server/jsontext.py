@@ -1,10 +1,17 @@
-"""The server's JSON text: compact, UTF-8, made and read by pydantic-core's encoder and parser.
+"""The server's JSON text: compact, UTF-8, made and read by orjson.
 
-A push writes thousands of small documents and deltas and reads as many stored ones; pydantic-core (already here
-for FastAPI) encodes them about three times and parses them about twice as fast as the stdlib ``json`` module.
-The text is compact JSON like ``json.dumps(value, separators=(",", ":"), ensure_ascii=False)``; only a string
-that cannot be UTF-8 (a lone surrogate, which the stdlib's parser accepts from a client as ``"\\ud800"``) makes the
-whole value go through the stdlib encoder, which escapes it (ASCII only) — and the stdlib parser reads it back.
+A push writes thousands of small documents and deltas and reads as many stored ones; orjson encodes them about
+three times as fast as pydantic-core (and ten times as fast as the stdlib ``json`` module) and parses them a little
+faster. The text is compact JSON like ``json.dumps(value, separators=(",", ":"), ensure_ascii=False)``; the
+storage gets and gives it as UTF-8 bytes (:func:`dumpb`; :func:`loads` reads both), so a document is not decoded
+from UTF-8 and encoded again on its way between SQLite and the JSON parser.
+
+What orjson refuses goes through the stdlib instead, which writes and reads it as before:
+- a string that cannot be UTF-8 (a lone surrogate, which the stdlib's parser accepts from a client as
+  ``"\\ud800"``): the stdlib escapes it (ASCII only) and reads the escape back;
+- an integer beyond 64 bits.
+orjson would write ``NaN`` and infinities as ``null``; they never get here, since validation refuses them
+(``core.validation``: they are not JSON), so only values the server made itself or validated are encoded.
 """
 
 from __future__ import annotations
@@ -13,20 +20,30 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from pydantic_core import from_json, to_json
+import orjson
 
-_standard: Callable[[Any], str] = json.JSONEncoder(separators=(",", ":")).encode
+_standard: Callable[[Any], str] = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True).encode
+_encode = orjson.dumps
+_decode = orjson.loads
 
 
 def dumps(value: Any) -> str:
     try:
-        return to_json(value).decode()
-    except ValueError:  # PydanticSerializationError: a lone surrogate (not UTF-8), which the stdlib escapes
+        return _encode(value).decode()
+    except TypeError:  # orjson.JSONEncodeError: a lone surrogate (not UTF-8) or an integer beyond 64 bits
         return _standard(value)
+
+
+def dumpb(value: Any) -> bytes:
+    """:func:`dumps` as UTF-8 bytes: what the storage writes (a text would only be encoded to UTF-8 again)."""
+    try:
+        return _encode(value)
+    except TypeError:  # see dumps; the stdlib's text is ASCII
+        return _standard(value).encode()
 
 
 def loads(text: str | bytes) -> Any:
     try:
-        return from_json(text)
-    except (ValueError, TypeError):  # an escaped lone surrogate (see dumps), which the stdlib reads
+        return _decode(text)
+    except ValueError:  # orjson.JSONDecodeError: an escaped lone surrogate or a big integer (see dumps)
         return json.loads(text)

@@ -20,10 +20,11 @@ from core.model import ENTITIES
 from core.protocol import ACCEPTED, CONFLICT, REJECTED, push_result
 from core.schema import DELETED
 from core.validation import validate, with_defaults
+from sync_server.jsontext import dumps
 from sync_server.service import audit
 from sync_server.service.context import WriteContext
 from sync_server.service.errors import ServiceError
-from sync_server.service.records import ERASED, RecordState, Workspace, dumps
+from sync_server.service.records import ERASED, RecordState, Workspace
 from sync_server.settings import Settings
 from sync_server.storage.base import AccountRow, Storage, WriteTx
 

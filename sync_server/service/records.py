@@ -25,10 +25,19 @@ from core.merge import Conflict, FieldWrite, apply_write, set_ops
 from core.model import ENTITIES
 from core.protocol import encode_delta
 from core.schema import DELETED, FieldType
-from sync_server.jsontext import dumps
+from sync_server.jsontext import dumpb
 from sync_server.service import audit
 from sync_server.service.context import WriteContext, iso_utc
-from sync_server.storage.base import ERASED_PURGE, PURGE, UPSERT, AuditEntry, LogEntry, RecordKey, RecordRow
+from sync_server.storage.base import (
+    ERASED_PURGE,
+    PURGE,
+    UPSERT,
+    AuditEntry,
+    JsonText,
+    LogEntry,
+    RecordKey,
+    RecordRow,
+)
 
 ERASED = "_erased"  # server-written only: clients cannot name a field that starts with "_" (except _deleted)
 
@@ -77,7 +86,7 @@ class RecordState:
     updated_seq: int = 0
     updated_at: int = 0
     dirty: bool = False
-    full_json: str | None = None  # JSON of the full delta, built once per change (log entry and stored doc)
+    full_json: bytes | None = None  # JSON of the full delta, built once per change (log entry and stored doc)
 
     @property
     def key(self) -> RecordKey:
@@ -92,15 +101,15 @@ class RecordState:
         return encode_delta(self.entity, self.id, self.values, self.versions,
                             None if fields is None else list(fields))
 
-    def full(self) -> str:
+    def full(self) -> bytes:
         """The JSON of the full delta (the stored document). A record created now gets the compact form (one
         timestamp when every field has the same one); a stored record's values and versions already have the
         delta's shape (``storage.document``: ``f`` = values, ``v`` = versions), so they are encoded as they are."""
         if self.full_json is None:
             if self.stored_scope is None:
-                self.full_json = dumps(self.delta())
+                self.full_json = dumpb(self.delta())
             else:
-                self.full_json = dumps({"e": self.entity, "id": self.id, "f": self.values, "v": self.versions})
+                self.full_json = dumpb({"e": self.entity, "id": self.id, "f": self.values, "v": self.versions})
         return self.full_json
 
     def to_row(self) -> RecordRow:
@@ -166,7 +175,7 @@ class Workspace:
         return state
 
     # -- logging changes ---------------------------------------------------------------------------------------
-    def _append(self, state: RecordState, kind: str, delta: str | None, keys: frozenset[str],
+    def _append(self, state: RecordState, kind: str, delta: JsonText | None, keys: frozenset[str],
                 origin: str | None) -> None:
         if keys:
             self._log.append((LogEntry(state.entity, state.id, kind, delta, keys, origin, self.ctx.now_ms), state))
@@ -185,9 +194,9 @@ class Workspace:
         if is_new:
             self._append(state, UPSERT, state.full(), new, origin)
         elif new == old:  # the usual edit: the record stays where it was
-            self._append(state, UPSERT, dumps(state.delta(fields)), new, origin)
+            self._append(state, UPSERT, dumpb(state.delta(fields)), new, origin)
         else:
-            self._append(state, UPSERT, dumps(state.delta(fields)), new & old, origin)
+            self._append(state, UPSERT, dumpb(state.delta(fields)), new & old, origin)
             self._rescoped(state, old, new)
         state.scope = new
         if new != old:

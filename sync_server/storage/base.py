@@ -24,6 +24,9 @@ UPSERT = "upsert"
 PURGE = "purge"
 # the delta of a purge that removes an erased record (Art. 17 GDPR): the device also forgets what it kept of it
 ERASED_PURGE = '{"erased":true}'
+# JSON text, or its UTF-8 encoding: the service makes documents and deltas as bytes, and the SQLite storage reads a
+# record's document as bytes (neither is decoded to text only to be encoded again)
+JsonText = str | bytes
 
 
 @dataclass
@@ -71,7 +74,7 @@ class RecordRow:
     deleted: bool
     updated_seq: int  # the change-log sequence of its last change
     updated_at: int  # ms, server time of its last change
-    doc: str  # JSON text of the full delta of values and versions (core.protocol.encode_delta), served by snapshots
+    doc: JsonText  # JSON of the full delta of values and versions (core.protocol.encode_delta), served by snapshots
 
 
 class LogEntry(NamedTuple):  # one per change of a push: a named tuple is cheaper to make than a dataclass
@@ -80,7 +83,7 @@ class LogEntry(NamedTuple):  # one per change of a push: a named tuple is cheape
     entity: str
     id: str
     kind: str  # UPSERT | PURGE
-    delta: str | None  # JSON text of the delta of what changed (None for a purge)
+    delta: JsonText | None  # JSON of the delta of what changed (None for a purge)
     scope: frozenset[str]  # the keys that receive it
     origin: str | None  # device that pushed the change (not echoed back to it); None: server-made
     at: int  # ms

@@ -74,14 +74,17 @@ def _account(row: sqlite3.Row | tuple[Any, ...]) -> AccountRow:
 
 _ACCOUNT_COLS = "username, password_hash, display_name, roles, municipality, organisations, disabled, created_at"
 _RECORD_COLS = "entity, id, doc, authors, scope, parent, deleted, updated_seq, updated_at"
+# a document is read as its UTF-8 bytes, which the JSON parser reads as they are, and written from bytes as text
+_READ_RECORD_COLS = "entity, id, CAST(doc AS BLOB), authors, scope, parent, deleted, updated_seq, updated_at"
 # an upsert, not INSERT OR REPLACE: a stored record is updated in place (REPLACE deletes the row and inserts a new one,
 # re-writing every index entry of it)
-_PUT_RECORD = (f"INSERT INTO records ({_RECORD_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE "
+_PUT_RECORD = (f"INSERT INTO records ({_RECORD_COLS}) VALUES (?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?, ?) "
+               "ON CONFLICT (entity, id) DO UPDATE "
                "SET doc = excluded.doc, authors = excluded.authors, scope = excluded.scope, parent = excluded.parent, "
                "deleted = excluded.deleted, updated_seq = excluded.updated_seq, updated_at = excluded.updated_at")
 # a record known to be stored: one search of the primary key instead of the upsert's failed insert and then update
-_UPDATE_RECORD = ("UPDATE records SET doc = ?, authors = ?, scope = ?, parent = ?, deleted = ?, updated_seq = ?, "
-                  "updated_at = ? WHERE entity = ? AND id = ?")
+_UPDATE_RECORD = ("UPDATE records SET doc = CAST(? AS TEXT), authors = ?, scope = ?, parent = ?, deleted = ?, "
+                  "updated_seq = ?, updated_at = ? WHERE entity = ? AND id = ?")
 
 
 def _record(row: tuple[Any, ...]) -> RecordRow:
@@ -131,7 +134,7 @@ class _SQLiteRead(ReadTx):
         # ``entity = ? AND id IN (...)`` searches the primary key; ``(entity, id) IN (VALUES ...)`` scans the table
         for entity, ids in by_entity.items():
             for chunk in iter_chunks(ids, _CHUNK):
-                sql = f"SELECT {_RECORD_COLS} FROM records WHERE entity = ? AND id IN ({','.join('?' * len(chunk))})"
+                sql = f"SELECT {_READ_RECORD_COLS} FROM records WHERE entity = ? AND id IN ({','.join('?' * len(chunk))})"
                 for row in self.conn.execute(sql, [entity, *chunk]):
                     rec = _record(row)
                     out[(rec.entity, rec.id)] = rec
@@ -139,12 +142,12 @@ class _SQLiteRead(ReadTx):
 
     def dependents(self, parent_id: str) -> list[RecordRow]:
         return [_record(r) for r in self.conn.execute(
-            f"SELECT {_RECORD_COLS} FROM records WHERE parent = ? ORDER BY entity, id", (parent_id,))]
+            f"SELECT {_READ_RECORD_COLS} FROM records WHERE parent = ? ORDER BY entity, id", (parent_id,))]
 
     def conflicts_about(self, record_ids: Sequence[str]) -> list[RecordRow]:
         found: dict[str, RecordRow] = {}
         for chunk in iter_chunks(list(dict.fromkeys(record_ids)), _CHUNK):  # one pass over the conflicts per chunk
-            sql = (f"SELECT {_RECORD_COLS} FROM records WHERE entity = 'conflict' "
+            sql = (f"SELECT {_READ_RECORD_COLS} FROM records WHERE entity = 'conflict' "
                    f"AND json_extract(doc, '$.f.record_id') IN ({','.join('?' * len(chunk))})")
             for r in self.conn.execute(sql, chunk):
                 row = _record(r)
@@ -319,7 +322,8 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
         seqs = list(range(first, first + len(entries)))
         numbered = list(zip(seqs, entries, strict=True))
         self.conn.executemany(
-            "INSERT INTO log (seq, entity, id, kind, delta, scope, origin, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO log (seq, entity, id, kind, delta, scope, origin, at) "
+            "VALUES (?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?)",
             [(s, e.entity, e.id, e.kind, e.delta, _scope_text(e.scope), e.origin, e.at) for s, e in numbered])
         self.conn.executemany("INSERT INTO log_scope (key, seq) VALUES (?, ?)",
                               [(k, s) for s, e in numbered for k in e.scope])

@@ -138,6 +138,24 @@ def test_invalid_bodies_get_precise_422(call):
     call(scenario)
 
 
+def test_numbers_json_cannot_carry_are_rejected_not_stored(call):
+    # Python's and pydantic's parsers read NaN and Infinity; they are not JSON (a browser cannot read them), so the
+    # mutation is rejected with a German problem and the rest of the batch is applied
+    async def scenario(c):
+        tokens = await login(c)
+        bad, good = new_offer(future_field=[1.5, 2.0]), new_offer()
+        text = json.dumps(push_request("phone-1", [bad, good])).replace("2.0", "NaN").replace("1.5", "1e400")
+        r = await c.post(f"{API}/push", content=text, headers={**bearer(tokens), "Content-Type": "application/json"})
+        assert r.status_code == 200, r.text
+        rejected, accepted = r.json()["results"]
+        assert rejected["status"] == "rejected" and accepted["status"] == "accepted"
+        assert [(p["field"], p["code"]) for p in rejected["problems"]] == [("future_field", "not_json")]
+        assert "ungültige Zahl" in rejected["problems"][0]["message"]
+        pulled = (await c.get(f"{API}/pull", headers=bearer(tokens))).json()
+        assert [d["id"] for d in pulled["changes"] if d["e"] == "offer"] == [good["record_id"]]
+    call(scenario)
+
+
 def test_every_error_has_the_protocol_shape(call, clock, settings):
     async def scenario(c):
         assert_error(await c.get("/nowhere"), 404, "not_found")
