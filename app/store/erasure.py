@@ -16,13 +16,16 @@ from typing import TYPE_CHECKING, Any
 from app.store.rows import chunks
 from app.store.tables import dumps
 from core.access import erased as erased_denial
+from core.model import ENTITIES
 
 if TYPE_CHECKING:
     from app.store.replica import Replica
 
 ERASED_DENIAL = "erased"  # the code of the server's denial of an edit to a record erased on request
-# entity -> the field naming the record it belongs to: an edit of it is about that record, too
-BELONGS_TO = {"visit": "contact", "task": "contact", "attachment": "owner_id"}
+# entity -> the field naming the record it belongs to: an edit of it is about that record, too (a home visit's
+# appointment names the contact, and an answer to it names the appointment: the server erases them with the contact)
+BELONGS_TO = {"visit": "contact", "task": "contact", "attachment": "owner_id", "appointment": "contact",
+              "rsvp": "appointment"}
 
 
 def without_values(m: dict[str, Any]) -> dict[str, Any]:
@@ -62,6 +65,7 @@ class ErasureMixin:
         held += [(seq, "outbox", m["id"], m["entity"], m)
                  for (seq, *_row), m in zip(rows, self._mutations_from_rows([r[1:] for r in rows]), strict=True)]
         forgotten = 0
+        unsent: dict[tuple[str, str], set[str]] = {}  # record -> timestamps of its forgotten unsent edits
         for seq, where, mid, entity, m in sorted(held, key=lambda h: h[0]):
             if not concerns(m, erased):
                 continue
@@ -74,5 +78,25 @@ class ErasureMixin:
             else:
                 self.db.conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
                 self._quarantine(seq, without_values(m), {"denial": reason})
+                unsent.setdefault((m["entity"], m["record_id"]), set()).add(m["ts"])
             forgotten += 1
+        for (entity, record_id), stamps in unsent.items():
+            if self._made_only_by(entity, record_id, stamps):  # a record the server never got (a planned home
+                self._remove_records(entity, [record_id])  # visit): it goes like the person's records
         return forgotten
+
+    def _made_only_by(self: Replica, entity: str, record_id: str, stamps: set[str]) -> bool:
+        """Does every value of the local record come from edits with these timestamps (so it exists only here)?
+        A record the server has keeps older versions; it stays (the server answers for it)."""
+        if entity not in ENTITIES:
+            return False
+        state = self._rows(entity).load(entity, record_id)
+        if state is None:
+            return False
+        found: set[str] = set()
+        for version in state[1].values():
+            if isinstance(version, dict):  # a set field: element -> [present, ts]
+                found.update(str(ts) for _present, ts in version.values())
+            else:
+                found.add(str(version))
+        return found <= stamps

@@ -1,5 +1,5 @@
 """Everything the server holds about one person cared for (Art. 15 GDPR, right of access): the contact, its visits,
-tasks and attachment records, the conflict records about them, and the audit log of who created, changed, deleted, tried to change or was given
+tasks and attachment records, the appointments naming it (home visits), the conflict records about them, and the audit log of who created, changed, deleted, tried to change or was given
 access to any of them. The export itself is audited (who exported it, when).
 """
 
@@ -23,21 +23,33 @@ class NotACareContact(LookupError):
 
 # the entities whose records belong to a contact's file: its care records and their attachments
 FILE_ENTITIES: frozenset[str] = frozenset(name for name in ENTITIES if audit.audited(name)) | {"attachment"}
+# and the appointments naming the contact (a home visit: its place is the person's address), with what belongs to
+# them (the invitees' answers, attached files)
+APPOINTMENT_PARTS: frozenset[str] = frozenset({"rsvp", "attachment"})
 
 
 def contact_file(tx: ReadTx, contact_id: str) -> list[RecordRow]:
     """The contact and the records that belong to it (the contact first): its visits, tasks and attachment records
-    (also those of its visits and tasks), then the conflict records about any of these (they hold values of them). NotACareContact when there is none."""
+    (also those of its visits and tasks), the appointments naming it with their RSVPs and attachments, then the
+    conflict records about any of these (they hold values of them). NotACareContact when there is none."""
     contact = tx.get_record("contact", contact_id)
     if contact is None:
         raise NotACareContact(contact_id)
     rows = [contact]
     seen = {contact_id}
+
+    def take(row: RecordRow) -> None:
+        if row.id not in seen:
+            seen.add(row.id)
+            rows.append(row)
+
+    for row in tx.referring("appointment", "contact", contact_id):
+        take(row)
     for parent in rows:  # grows while read: a visit's or task's attachments belong to the file, too
-        for r in tx.dependents(parent.id):
-            if r.entity in FILE_ENTITIES and r.id not in seen:
-                seen.add(r.id)
-                rows.append(r)
+        parts = APPOINTMENT_PARTS if parent.entity == "appointment" else FILE_ENTITIES
+        for row in tx.dependents(parent.id):
+            if row.entity in parts:
+                take(row)
     return [*rows, *tx.conflicts_about([r.id for r in rows])]
 
 

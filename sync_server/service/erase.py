@@ -1,15 +1,15 @@
 """Erasure of one person cared for (Art. 17 GDPR): their contact and everything that belongs to it (visits, tasks,
-attachment records, conflict records about them) lose their content on the server, and every device that holds them
-deletes them at its next sync.
+attachment records, the appointments naming it with their answers, conflict records about them) lose their content
+on the server, and every device that holds them deletes them at its next sync.
 
 Each record becomes ``{_deleted: true, _erased: true}`` (a new server timestamp, no authors). Its scope keys are
 computed from that, so they are empty: the scope-change rule logs a **purge** for every key that could see it (and
 one more, marked too, for the keys it had before and lost since, ``record_keys``: a Lotse unassigned earlier may
-still keep a refused edit of it), and
-no earlier change of it is sent to anyone again (pulls send only what the current scope allows); the content of
-those earlier change-log entries is removed too, and so is a record's content kept in a stored push answer (the
-``current`` of a rejection, answered again to a replayed push). A later push to an erased record — from a device that was
-offline — is rejected (``erased``), so nothing comes back. Every erased record gets an audit line.
+still keep a refused edit of it), and no earlier change of it is sent to anyone again (pulls send only what the
+current scope allows); the content of those earlier change-log entries is removed too, and so is a record's content
+kept in a stored push answer (the ``current`` of a rejection, answered again to a replayed push). A later push to an
+erased record — from a device that was offline — is rejected (``erased``), and so is one that links a record to it
+again (a new home visit of the contact), so nothing comes back. Every erased record gets an audit line.
 """
 
 from __future__ import annotations

@@ -24,9 +24,9 @@ from sync_server.jsontext import dumps
 from sync_server.service import audit
 from sync_server.service.context import WriteContext
 from sync_server.service.errors import ServiceError
-from sync_server.service.records import ERASED, RecordState, Workspace
+from sync_server.service.records import ERASED, RecordState, Workspace, references
 from sync_server.settings import Settings
-from sync_server.storage.base import AccountRow, Storage, WriteTx
+from sync_server.storage.base import AccountRow, RecordKey, Storage, WriteTx
 
 FIELD_NAME_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 # The usual shape of a timestamp (a part of what core.hlc.is_timestamp accepts), checked with one regex instead of a
@@ -94,6 +94,15 @@ def _resulting_set(current: Any, value: Any) -> list[str]:
     else:
         elements |= set(value)
     return sorted(elements)
+
+
+def _erased_reference(ws: Workspace, entity: str, fields: dict[str, Any]) -> RecordKey | None:
+    """The erased record a reference field of the change names, if any: nothing links to an erased person again."""
+    for target in references(entity, fields):  # its reference fields, an attachment's owner
+        found = ws.lookup(*target)
+        if found is not None and found.get(ERASED):
+            return target
+    return None
 
 
 def _looked_up(ws: Workspace, m: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -204,9 +213,10 @@ class PushHandler:
         # step 3: validation and rights, against the record as the server has it now
         state = ws.get(entity, record_id)
         before = state.values if state is not None else None
-        if before is not None and before.get(ERASED):
+        gone = (entity, record_id) if before is not None and before.get(ERASED) else _erased_reference(ws, entity, fields)
+        if gone is not None:  # an erased record, or a new link to one (a home visit of an erased contact)
             ws.audit(entity, record_id, f"{audit.REJECTED}: erased", fields)
-            return push_result(mid, REJECTED, ts=restamped, denial=erased(entity, record_id).as_dict())
+            return push_result(mid, REJECTED, ts=restamped, denial=erased(*gone).as_dict())
         sets = SET_FIELDS[entity]
         after_values = {name: (_resulting_set(before.get(name) if before else None, value) if name in sets else value)
                         for name, value in fields.items()}

@@ -172,6 +172,11 @@ class ReadTx(ABC):
         """Records whose scope depends on record ``parent_id`` (its visits, tasks, attachments, RSVPs, …)."""
 
     @abstractmethod
+    def referring(self, entity: str, field: str, record_id: str) -> list[RecordRow]:
+        """The records of ``entity`` whose reference field ``field`` names ``record_id``, whatever their state (a
+        rare lookup: the home-visit appointments of a contact for its file; no index needed)."""
+
+    @abstractmethod
     def conflicts_about(self, record_ids: Sequence[str]) -> list[RecordRow]:
         """The conflict records (entity ``conflict``) about any of these records, whatever their state."""
 

@@ -9,6 +9,7 @@ committed sequence.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -40,6 +41,7 @@ from sync_server.storage.sqlite_schema import SCHEMA_VERSION, upgrade_steps
 __all__ = ["SCHEMA_VERSION", "SQLiteStorage"]
 
 _CHUNK = 400  # bound parameters per IN (...) list
+_FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}").fullmatch
 _SCOPE_CACHE_SIZE = 4096  # scope texts and key sets are few (public, per town, per person, …) and repeat a lot
 
 
@@ -143,6 +145,13 @@ class _SQLiteRead(ReadTx):
     def dependents(self, parent_id: str) -> list[RecordRow]:
         return [_record(r) for r in self.conn.execute(
             f"SELECT {_READ_RECORD_COLS} FROM records WHERE parent = ? ORDER BY entity, id", (parent_id,))]
+
+    def referring(self, entity: str, field: str, record_id: str) -> list[RecordRow]:
+        if not _FIELD_NAME(field):  # it goes into the JSON path
+            raise ValueError(f"not a field name: {field!r}")
+        return [_record(r) for r in self.conn.execute(
+            f"SELECT {_READ_RECORD_COLS} FROM records WHERE entity = ? AND json_extract(doc, '$.f.{field}') = ? "
+            "ORDER BY id", (entity, record_id))]
 
     def conflicts_about(self, record_ids: Sequence[str]) -> list[RecordRow]:
         found: dict[str, RecordRow] = {}

@@ -8,8 +8,9 @@ import sqlite3
 
 from core.protocol import ACCEPTED, REJECTED
 from sync_server import cli
+from sync_server.service.care_export import export_contact
 from sync_server.service.erase import erase_contact
-from tests.server.support import attachment, contact, task, visit
+from tests.server.support import appointment, attachment, contact, rsvp, task, visit
 
 NAME = "Erna Beispiel"
 NEEDS = "Hilfe beim Antrag auf Pflegegrad"
@@ -123,3 +124,36 @@ def test_a_file_attached_to_a_visit_belongs_to_the_contact_and_is_erased_with_it
 
     assert ("attachment", aid) in report.records
     assert "bescheid-erna-beispiel" not in _stored_text(store)
+
+
+def test_a_home_visit_naming_the_contact_is_erased_with_it_and_nothing_links_to_the_person_again(device, store,
+                                                                                                  settings):
+    corinna, lena, keys = _file(device)
+    (cid,) = [i for e, i in keys if e == "contact"]
+    visit_id, home = lena.create("appointment", appointment(
+        "lena", ["corinna"], title="Hausbesuch Erna Beispiel", kind="home_visit", place="Lindenweg 3", contact=cid))
+    other_id, other = lena.create("appointment", appointment("lena", title="Lotsentreffen"))
+    assert [r["status"] for r in lena.push(home, other)] == [ACCEPTED, ACCEPTED]
+    corinna.sync_down()
+    answer_id, answer = corinna.create("rsvp", rsvp(visit_id, "corinna", comment="Ich bringe den Antrag für Erna mit"))
+    assert corinna.push_one(answer)["status"] == ACCEPTED
+    lena.sync_down()
+    file = export_contact(settings, store, cid, "ada")  # Art. 15: the home visit is data about the person, too
+    assert {("appointment", visit_id), ("rsvp", answer_id)} <= {(r["entity"], r["id"]) for r in file["records"]}
+    assert other_id not in {r["id"] for r in file["records"]}
+
+    report = erase_contact(settings, store, cid, "ada")
+
+    assert {("appointment", visit_id), ("rsvp", answer_id)} <= set(report.records)
+    text = _stored_text(store)
+    assert "Lindenweg" not in text and "Antrag für Erna" not in text and "Lotsentreffen" in text
+    for person in (lena, corinna):
+        person.sync_down()
+        assert person.get("appointment", visit_id) is None and person.get("rsvp", answer_id) is None
+    assert lena.get("appointment", other_id) is not None
+    # a device that was offline links a new home visit, or the other appointment, to the erased person: refused
+    _late_id, late = lena.create("appointment", appointment("lena", title="Nachbesuch Erna", contact=cid))
+    relink = lena.mutation("appointment", other_id, {"contact": cid})
+    results = lena.push(late, relink)
+    assert [(r["status"], r["denial"]["code"]) for r in results] == [(REJECTED, "erased")] * 2
+    assert "Nachbesuch Erna" not in _stored_text(store)

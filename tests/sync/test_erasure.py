@@ -148,3 +148,26 @@ async def test_the_erasure_reaches_a_lotse_unassigned_long_before_after_the_log_
     assert not report.reset
     (refused,) = lena.replica.quarantine()
     assert refused["denial"]["code"] == "erased" and NOTES not in kept_text(lena)
+
+
+async def test_an_unsent_home_visit_of_an_erased_contact_and_an_answer_to_it_are_forgotten(device, server):
+    lena, coord, cid = await lotse_and_coordinator(device)
+    # planned offline, never sent: a home visit at the person's address, an edit of it that no longer names the
+    # contact, and her own answer to it; her other appointment stays
+    home = lena.replica.create("appointment", {"title": "Hausbesuch Frau Müller", "start": "2026-12-01T09:00:00Z",
+                                               "kind": "home_visit", "place": "Lindenweg 3", "contact": cid})
+    lena.replica.update("appointment", home, {"description": NEEDS})
+    lena.replica.create("rsvp", {"appointment": home, "person": "lena", "status": "zugesagt"})
+    lena.replica.create("appointment", {"title": "Lotsentreffen", "start": "2026-12-02T17:00:00Z"})
+    erase_contact(server.settings, server.store, cid, "corinna")
+
+    await lena.engine.pull()
+
+    refused = lena.replica.quarantine()
+    assert sorted(q["entity"] for q in refused) == ["appointment", "appointment", "rsvp"]
+    assert all(q["denial"]["code"] == "erased" for q in refused)
+    text = kept_text(lena) + "\n".join(str(r) for r in lena.replica.db.conn.execute("SELECT * FROM appointment"))
+    assert "Lindenweg" not in text and NEEDS not in text and "Lotsentreffen" in text
+    report = await lena.sync()
+    assert report.pushed == 1 and report.rejected == 0 and report.pending == 0
+    assert_converged(lena, "lena")
