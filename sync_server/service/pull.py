@@ -2,7 +2,8 @@
 
 - No cursor: a **snapshot** of the current records the account may see (latest value per field, no history, no
   tombstones older than the retention period), paged by primary key; then incremental from the sequence the
-  snapshot started at.
+  snapshot started at. Its first page also purges, marked ``erased``, the records erased on request that the
+  account's keys ever had: a device reset after a long absence forgets what it kept of them.
 - Incremental: log entries after the cursor carrying one of the account's subscriptions, up to the storage's
   visible horizon (never past a sequence that could still commit later). A change is sent only while the record is
   still visible to the account (its current keys); a purge only when it no longer is. A device's own changes are
@@ -109,6 +110,9 @@ class PullHandler:
               horizon: int, tombstones_since: int) -> tuple[Cursor, bool]:
         if position.in_snapshot:
             after = position.snapshot_after
+            if after is None:  # the first page: what the device may keep of records erased since (see erased_for)
+                for entity, record_id in tx.erased_for(keys):
+                    page.add_purge({"e": entity, "id": record_id, "erased": True}, len(entity) + len(record_id) + 52)
             average = _GUESSED_DOC_BYTES
             while True:
                 # fetch about as many rows as still fit (rows fetched but not sent are read again next page)

@@ -41,6 +41,8 @@ from sync_server.storage.sqlite_schema import SCHEMA_VERSION, upgrade_steps
 __all__ = ["SCHEMA_VERSION", "SQLiteStorage"]
 
 _CHUNK = 400  # bound parameters per IN (...) list
+# a record erased on request (sync_server.service.records.ERASED): its document holds the mark and nothing else
+_ERASED_DOC = "json_extract(r.doc, '$.f._erased') IS NOT NULL"
 _FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}").fullmatch
 _SCOPE_CACHE_SIZE = 4096  # scope texts and key sets are few (public, per town, per person, …) and repeat a lot
 
@@ -217,6 +219,16 @@ class _SQLiteRead(ReadTx):
                 found[(e, i)] = doc
         return [SnapshotRow(e, i, found[(e, i)]) for e, i in sorted(found)[:limit]]
 
+    def erased_for(self, keys: Sequence[str]) -> list[RecordKey]:
+        if not keys:
+            return []
+        # the tombstones only (records_tombstones is a partial index of them), then the keys they ever had
+        marks = ",".join("?" * len(keys))
+        return [(e, i) for e, i in self.conn.execute(
+            f"SELECT r.entity, r.id FROM records r WHERE r.deleted = 1 AND {_ERASED_DOC} AND EXISTS "
+            f"(SELECT 1 FROM record_keys k WHERE k.entity = r.entity AND k.id = r.id AND k.key IN ({marks})) "
+            "ORDER BY r.entity, r.id", list(keys))]
+
     def get_mutation_results(self, username: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
         for chunk in iter_chunks(list(dict.fromkeys(ids)), _CHUNK):
@@ -389,8 +401,8 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
                 now_ms: int) -> GcCounts:
         counts = GcCounts()
         dead = self.conn.execute(
-            "SELECT entity, id, scope FROM records WHERE deleted = 1 AND updated_seq <= ? AND updated_at < ?",
-            (horizon_seq, tombstones_before_ms)).fetchall()
+            "SELECT r.entity, r.id, r.scope FROM records r WHERE r.deleted = 1 AND r.updated_seq <= ? "
+            f"AND r.updated_at < ? AND NOT {_ERASED_DOC}", (horizon_seq, tombstones_before_ms)).fetchall()
         if dead:
             self.conn.executemany("DELETE FROM record_scope WHERE key = ? AND entity = ? AND id = ?",
                                   [(k, e, i) for e, i, scope in dead for k in _scope_set(scope)])

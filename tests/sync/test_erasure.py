@@ -171,3 +171,24 @@ async def test_an_unsent_home_visit_of_an_erased_contact_and_an_answer_to_it_are
     report = await lena.sync()
     assert report.pushed == 1 and report.rejected == 0 and report.pending == 0
     assert_converged(lena, "lena")
+
+
+async def test_a_device_reset_after_a_long_absence_still_forgets_what_it_kept_of_an_erased_contact(device, server):
+    lena, coord, cid = await lotse_and_coordinator(device)
+    lena.replica.create("visit", visit(cid, notes=NOTES))
+    coord.replica.update("contact", cid, {"assigned_lotsen": ["lars"]})
+    await coord.sync()
+    await lena.sync()  # refused and kept in her quarantine
+    erase_contact(server.settings, server.store, cid, "corinna")
+    server.clock.advance(days=40)  # her phone stays in a drawer; the others go on, and the log is collected
+    await coord.sync()
+    await coord.sync()  # (the server keeps the cursor a device sent: now it knows hers is past the erasure)
+    gc = server.service.collect_garbage()
+    assert gc.log_entries > 0 and gc.records == 0  # the erased records keep their mark (and nothing else)
+
+    report = await lena.sync()
+
+    assert report.reset  # she is behind the horizon: a snapshot, which also names what was erased
+    (refused,) = lena.replica.quarantine()
+    assert refused["denial"]["code"] == "erased" and NOTES not in kept_text(lena)
+    assert_converged(lena, "lena")
