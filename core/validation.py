@@ -24,7 +24,9 @@ DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?Z")
 
 
-NOT_JSON_MESSAGE = "{label}: der Wert enthält eine ungültige Zahl (unendlich oder keine Zahl)."
+NOT_JSON_MESSAGE = "{label}: der Wert enthält eine ungültige Zahl (zu groß, unendlich oder keine Zahl)."
+# the integers every replica can store and read back exactly (SQLite's INTEGER; JSON parsers beyond it differ)
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,8 @@ def _check_scalar(f: Field, value: Any, item_type: FieldType | None = None) -> t
             return "not_a_number", f"{label}: bitte eine ganze Zahl eingeben."
         if f.min_value is not None and value < f.min_value or f.max_value is not None and value > f.max_value:
             return "out_of_range", f"{label}: {_range_text(f)}"
+        if not_json(value):
+            return "not_json", NOT_JSON_MESSAGE.format(label=label)
         return None
     if kind is FieldType.BOOL:
         return None if isinstance(value, bool) else ("not_a_boolean", f"{label}: bitte Ja oder Nein wählen.")
@@ -201,12 +205,13 @@ def _fast_check(f: Field) -> Fast:
         choices = frozenset(c for c in f.choices if c.strip())
         return lambda value: (type(value) is str and value in choices) or (value is None and optional)
     if kind is FieldType.INT:
-        low, high = f.min_value, f.max_value
+        low = INT_MIN if f.min_value is None else max(f.min_value, INT_MIN)
+        high = INT_MAX if f.max_value is None else min(f.max_value, INT_MAX)
 
         def int_ok(value: Any) -> bool:
             if type(value) is not int:
                 return value is None and optional
-            return (low is None or value >= low) and (high is None or value <= high)
+            return low <= value <= high
         return int_ok
     if kind is FieldType.BOOL:
         return lambda value: type(value) is bool or (value is None and optional)
@@ -255,12 +260,15 @@ def validate(entity_name: str, record: dict[str, Any], *, partial: bool = False)
     return problems
 
 
-_PLAIN = frozenset((str, int, bool, type(None)))
+_PLAIN = frozenset((str, bool, type(None)))
 
 
 def not_json(value: Any) -> bool:
-    """Does ``value`` hold a number JSON cannot carry (NaN, an infinity)? Python's and pydantic's parsers accept
-    them, but they are not JSON: a browser cannot read them, and they would not survive a round trip."""
+    """Does ``value`` hold a number that does not survive the trip through every replica: NaN or an infinity
+    (Python's and pydantic's parsers accept them, but they are not JSON, and a browser cannot read them), or an
+    integer beyond 64 bits (SQLite cannot store it, and JSON parsers read it as an inexact float)?"""
+    if type(value) is int:
+        return not INT_MIN <= value <= INT_MAX
     if type(value) is float:
         return not math.isfinite(value)
     if isinstance(value, dict):

@@ -6,12 +6,10 @@ faster. The text is compact JSON like ``json.dumps(value, separators=(",", ":"),
 storage gets and gives it as UTF-8 bytes (:func:`dumpb`; :func:`loads` reads both), so a document is not decoded
 from UTF-8 and encoded again on its way between SQLite and the JSON parser.
 
-What orjson refuses goes through the stdlib instead, which writes and reads it as before:
-- a string that cannot be UTF-8 (a lone surrogate, which the stdlib's parser accepts from a client as
-  ``"\\ud800"``): the stdlib escapes it (ASCII only) and reads the escape back;
-- an integer beyond 64 bits.
-orjson would write ``NaN`` and infinities as ``null``; they never get here, since validation refuses them
-(``core.validation``: they are not JSON), so only values the server made itself or validated are encoded.
+What orjson refuses to write goes through the stdlib instead: a string that cannot be UTF-8 (a lone surrogate, which
+the stdlib's parser accepts from a client as ``"\\ud800"``) is escaped (ASCII only) and read back as it was.
+Numbers that do not survive every replica never get here, since validation refuses them (``core.validation.not_json``):
+orjson would write NaN and infinities as ``null`` and read an integer beyond 64 bits as an inexact float.
 """
 
 from __future__ import annotations
@@ -30,7 +28,7 @@ _decode = orjson.loads
 def dumps(value: Any) -> str:
     try:
         return _encode(value).decode()
-    except TypeError:  # orjson.JSONEncodeError: a lone surrogate (not UTF-8) or an integer beyond 64 bits
+    except TypeError:  # orjson.JSONEncodeError: a lone surrogate (not UTF-8)
         return _standard(value)
 
 
@@ -45,5 +43,5 @@ def dumpb(value: Any) -> bytes:
 def loads(text: str | bytes) -> Any:
     try:
         return _decode(text)
-    except ValueError:  # orjson.JSONDecodeError: an escaped lone surrogate or a big integer (see dumps)
+    except ValueError:  # orjson.JSONDecodeError: an escaped lone surrogate (see dumps)
         return json.loads(text)

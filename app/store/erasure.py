@@ -33,6 +33,16 @@ def without_values(m: dict[str, Any]) -> dict[str, Any]:
     return {**m, "fields": dict.fromkeys(m["fields"]), "base": dict.fromkeys(m.get("base") or ())}
 
 
+def creates(m: dict[str, Any]) -> bool:
+    """Is mutation ``m`` the creation of its record? It names every required field, none of them with a version it
+    saw (an edit of an existing record sees the versions of its required fields)."""
+    known = ENTITIES.get(m["entity"])
+    if known is None:
+        return False
+    fields, base = m.get("fields") or {}, m.get("base") or {}
+    return all(f.name in fields and base.get(f.name) is None for f in known.fields if f.required)
+
+
 def concerns(m: dict[str, Any], erased: set[str]) -> bool:
     """Is mutation ``m`` about one of the ``erased`` record ids, or about a record that belongs to one?"""
     if m["record_id"] in erased:
@@ -46,9 +56,9 @@ class ErasureMixin:
         """Strip the values of quarantined and unsent edits about these erased records (one transaction: the
         caller's). The unsent ones move to the quarantine: the server would refuse them. Returns how many.
 
-        Edits are read in the order they were made, and a record that turns out to be about an erased one joins
-        them: a later edit of a task created for an erased contact no longer names the contact, and an attachment
-        of such a visit names only the visit."""
+        Edits are read in the order they were made, and a record created for an erased one joins them: a later
+        edit of a task created for an erased contact no longer names the contact, and an attachment of such a visit
+        names only the visit. A record that exists only here, made by the edits forgotten, goes, too."""
         erased = set(erased)
         held = [(seq, "quarantine", mid, entity, json.loads(self._vault.open_text(entity, blob)))
                 for seq, mid, entity, blob in self.db.conn.execute(
@@ -69,7 +79,12 @@ class ErasureMixin:
         for seq, where, mid, entity, m in sorted(held, key=lambda h: h[0]):
             if not concerns(m, erased):
                 continue
-            erased.add(m["record_id"])
+            if creates(m):  # a record made for an erased one: its later edits are about the person, too
+                erased.add(m["record_id"])
+            elif where == "outbox" and m["record_id"] not in erased:
+                # an unsent edit linking an existing record to an erased one: it goes as it is, and the server
+                # refuses it and answers with the record as it has it (the usual way back for a refused edit)
+                continue
             reason = erased_denial(m["entity"], m["record_id"]).as_dict()
             if where == "quarantine":
                 self.db.conn.execute(

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from core.access import Actor, subscriptions
+from core.access import PUBLIC, Actor, subscriptions
 from sync_server.jsontext import dumps, loads
 from sync_server.service.context import GC_HORIZON_KEY, NODE_KEY, load_clock
 from sync_server.service.cursor import Cursor, decode_cursor, scope_fingerprint
@@ -110,8 +110,9 @@ class PullHandler:
               horizon: int, tombstones_since: int) -> tuple[Cursor, bool]:
         if position.in_snapshot:
             after = position.snapshot_after
-            if after is None:  # the first page: what the device may keep of records erased since (see erased_for)
-                for entity, record_id in tx.erased_for(keys):
+            if after is None:  # the first page: what the device may keep of records erased since (see erased_for;
+                # public data never held anything to erase)
+                for entity, record_id in tx.erased_for([k for k in keys if k != PUBLIC]):
                     page.add_purge({"e": entity, "id": record_id, "erased": True}, len(entity) + len(record_id) + 52)
             average = _GUESSED_DOC_BYTES
             while True:
@@ -119,7 +120,7 @@ class PullHandler:
                 chunk = max(_MIN_CHUNK, min(_MAX_CHUNK, (page.budget - page.used) // average + 1))
                 rows = tx.snapshot_page(keys, after, chunk, tombstones_since)
                 for row in rows:
-                    if not page.fits(len(row.doc) + 1):
+                    if page.changes and not page.fits(len(row.doc) + 1):  # (the first goes in: the page moves on)
                         return Cursor(position.seq, after, in_snapshot=True), True
                     page.add_change(row.doc)
                     after = (row.entity, row.id)

@@ -222,12 +222,13 @@ class _SQLiteRead(ReadTx):
     def erased_for(self, keys: Sequence[str]) -> list[RecordKey]:
         if not keys:
             return []
-        # the tombstones only (records_tombstones is a partial index of them), then the keys they ever had
+        # the tombstones only (the partial index records_tombstones; an ORDER BY would make it scan the table), then
+        # the keys they ever had
         marks = ",".join("?" * len(keys))
-        return [(e, i) for e, i in self.conn.execute(
+        return sorted(self.conn.execute(
             f"SELECT r.entity, r.id FROM records r WHERE r.deleted = 1 AND {_ERASED_DOC} AND EXISTS "
-            f"(SELECT 1 FROM record_keys k WHERE k.entity = r.entity AND k.id = r.id AND k.key IN ({marks})) "
-            "ORDER BY r.entity, r.id", list(keys))]
+            f"(SELECT 1 FROM record_keys k WHERE k.entity = r.entity AND k.id = r.id AND k.key IN ({marks}))",
+            list(keys)).fetchall())
 
     def get_mutation_results(self, username: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}

@@ -157,3 +157,26 @@ def test_a_home_visit_naming_the_contact_is_erased_with_it_and_nothing_links_to_
     results = lena.push(late, relink)
     assert [(r["status"], r["denial"]["code"]) for r in results] == [(REJECTED, "erased")] * 2
     assert "Nachbesuch Erna" not in _stored_text(store)
+
+
+def test_a_new_device_of_the_coordinator_is_told_what_was_erased_and_its_snapshot_always_moves_on(device, store,
+                                                                                                  settings):
+    corinna = device("corinna")
+    erased = []
+    for n in range(15):
+        cid, c = corinna.create("contact", contact(["lena"], name=f"Person {n}"))
+        assert corinna.push_one(c)["status"] == ACCEPTED
+        erase_contact(settings, store, cid, "ada")
+        erased.append(("contact", cid))
+    kept, c = corinna.create("contact", contact(["lena"], name="Bleibt"))
+    assert corinna.push_one(c)["status"] == ACCEPTED
+    corinna.create("appointment", appointment("corinna", title="Sprechstunde", public=True))
+
+    fresh = device("corinna")  # pages of the smallest size: the erased ids alone fill more than one
+    pages = fresh.sync_down(max_bytes=settings.min_pull_bytes)
+
+    assert len(pages) < 10 and fresh.get("contact", kept)["name"] == "Bleibt"
+    assert sorted(fresh.purged) == sorted(erased)  # so a reset device forgets what it kept of them
+    visitor = device(None)  # public data never held anything to erase: visitors are told nothing
+    visitor.sync_down()
+    assert visitor.purged == []

@@ -192,3 +192,30 @@ async def test_a_device_reset_after_a_long_absence_still_forgets_what_it_kept_of
     (refused,) = lena.replica.quarantine()
     assert refused["denial"]["code"] == "erased" and NOTES not in kept_text(lena)
     assert_converged(lena, "lena")
+
+
+async def test_an_existing_appointment_linked_offline_to_an_erased_contact_comes_back_as_the_server_has_it(
+        device, server):
+    lena, coord, cid = await lotse_and_coordinator(device)
+    team = lena.replica.create("appointment", {"title": "Lotsentreffen", "start": "2026-12-02T17:00:00Z",
+                                               "invitees": ["corinna"]})
+    await lena.sync()
+    await coord.sync()
+    lena.replica.update("appointment", team, {"contact": cid, "description": NEEDS})  # offline
+    lena.replica.update("appointment", team, {"place": "Rathaus Neheim"})
+    coord.replica.create("rsvp", {"appointment": team, "person": "corinna", "status": "zugesagt"})
+    await coord.sync()
+    erase_contact(server.settings, server.store, cid, "corinna")
+
+    await lena.engine.pull()  # the erasure arrives first: her other edits of the appointment and answers to it stay
+    report = await lena.sync()
+
+    assert report.rejected == 1 and report.pending == 0
+    (refused,) = lena.replica.quarantine()
+    assert refused["denial"]["code"] == "erased" and set(refused["mutation"]["fields"].values()) == {None}
+    kept = lena.replica.get("appointment", team)
+    assert kept["place"] == "Rathaus Neheim" and kept["contact"] is None and kept["description"] is None
+    assert NEEDS not in kept_text(lena)
+    await coord.sync()
+    for d, name in ((lena, "lena"), (coord, "corinna")):
+        assert_converged(d, name)
