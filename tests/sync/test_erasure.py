@@ -25,6 +25,17 @@ def kept_text(device) -> str:
     return "\n".join(rows)
 
 
+async def visit_refused_after_handover(device):
+    """Lena logs a visit offline while her contact is handed to Lars; at her next sync the server refuses it, and
+    her quarantine keeps it (with her notes, for her to hand over). Returns (lena, coordinator, contact id)."""
+    lena, coord, cid = await lotse_and_coordinator(device)
+    lena.replica.create("visit", visit(cid, notes=NOTES))
+    coord.replica.update("contact", cid, {"assigned_lotsen": ["lars"]})
+    await coord.sync()
+    await lena.sync()
+    return lena, coord, cid
+
+
 async def test_an_edit_refused_because_the_contact_was_erased_keeps_no_care_text(device, server):
     lena, cid = await lotse_with_contact(device)
     lena.replica.update("contact", cid, {"needs": "Hilfe beim Widerspruch gegen den Bescheid"})  # offline
@@ -95,12 +106,7 @@ async def test_unsent_edits_of_an_erased_contact_move_to_the_quarantine_without_
 
 
 async def test_a_purge_that_is_no_erasure_keeps_the_values_of_refused_edits(device, server):
-    lena, coord, cid = await lotse_and_coordinator(device)
-    lena.replica.create("visit", visit(cid, notes=NOTES))
-    coord.replica.update("contact", cid, {"assigned_lotsen": ["lars"]})
-    await coord.sync()
-
-    await lena.sync()
+    lena, _coord, _cid = await visit_refused_after_handover(device)
     await lena.sync()
 
     (refused,) = lena.replica.quarantine()
@@ -132,11 +138,7 @@ async def test_later_edits_of_a_record_made_for_an_erased_contact_and_its_attach
 
 
 async def test_the_erasure_reaches_a_lotse_unassigned_long_before_after_the_log_was_collected(device, server):
-    lena, coord, cid = await lotse_and_coordinator(device)
-    lena.replica.create("visit", visit(cid, notes=NOTES))
-    coord.replica.update("contact", cid, {"assigned_lotsen": ["lars"]})
-    await coord.sync()
-    await lena.sync()  # refused and kept in her quarantine: the change log of her access ends here
+    lena, coord, cid = await visit_refused_after_handover(device)  # the change log of her access ends here
     server.clock.advance(days=40)
     await lena.sync()
     await coord.sync()
@@ -174,11 +176,7 @@ async def test_an_unsent_home_visit_of_an_erased_contact_and_an_answer_to_it_are
 
 
 async def test_a_device_reset_after_a_long_absence_still_forgets_what_it_kept_of_an_erased_contact(device, server):
-    lena, coord, cid = await lotse_and_coordinator(device)
-    lena.replica.create("visit", visit(cid, notes=NOTES))
-    coord.replica.update("contact", cid, {"assigned_lotsen": ["lars"]})
-    await coord.sync()
-    await lena.sync()  # refused and kept in her quarantine
+    lena, coord, cid = await visit_refused_after_handover(device)
     erase_contact(server.settings, server.store, cid, "corinna")
     server.clock.advance(days=40)  # her phone stays in a drawer; the others go on, and the log is collected
     await coord.sync()
