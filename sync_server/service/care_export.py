@@ -1,6 +1,7 @@
 """Everything the server holds about one person cared for (Art. 15 GDPR, right of access): the contact, its visits,
-tasks and attachment records, the appointments naming it (home visits), the conflict records about them, and the audit log of who created, changed, deleted, tried to change or was given
-access to any of them. The export itself is audited (who exported it, when).
+tasks and attachment records, the appointments naming it (home visits), the conflict records about them, and the
+audit log of who created, changed, deleted, tried to change or was given access to any of them. The export itself
+is audited (who exported it, when).
 """
 
 from __future__ import annotations
