@@ -2,8 +2,9 @@
 
 - No cursor: a **snapshot** of the current records the account may see (latest value per field, no history, no
   tombstones older than the retention period), paged by primary key; then incremental from the sequence the
-  snapshot started at. Its first page also purges, marked ``erased``, the records erased on request that the
-  account's keys ever had: a device reset after a long absence forgets what it kept of them.
+  snapshot started at. Among its records it also purges, marked ``erased`` and in the same key order, the records
+  erased on request that the account's keys ever had: a device reset after a long absence forgets what it kept
+  of them.
 - Incremental: log entries after the cursor carrying one of the account's subscriptions, up to the storage's
   visible horizon (never past a sequence that could still commit later). A change is sent only while the record is
   still visible to the account (its current keys); a purge only when it no longer is. A device's own changes are
@@ -110,23 +111,36 @@ class PullHandler:
               horizon: int, tombstones_since: int) -> tuple[Cursor, bool]:
         if position.in_snapshot:
             after = position.snapshot_after
-            if after is None:  # the first page: what the device may keep of records erased since (see erased_for;
-                # public data never held anything to erase)
-                for entity, record_id in tx.erased_for([k for k in keys if k != PUBLIC]):
-                    page.add_purge({"e": entity, "id": record_id, "erased": True}, len(entity) + len(record_id) + 52)
+            # the records erased on request that the account's keys ever had go along, as purges marked erased, in
+            # the same key order (a device reset after a long absence forgets what it kept of them; public data
+            # never held anything to erase)
+            erased_keys = [k for k in keys if k != PUBLIC]
             average = _GUESSED_DOC_BYTES
             while True:
                 # fetch about as many rows as still fit (rows fetched but not sent are read again next page)
                 chunk = max(_MIN_CHUNK, min(_MAX_CHUNK, (page.budget - page.used) // average + 1))
                 rows = tx.snapshot_page(keys, after, chunk, tombstones_since)
-                for row in rows:
-                    if page.changes and not page.fits(len(row.doc) + 1):  # (the first goes in: the page moves on)
-                        return Cursor(position.seq, after, in_snapshot=True), True
-                    page.add_change(row.doc)
-                    after = (row.entity, row.id)
-                if len(rows) < chunk:
+                gone = tx.erased_page(erased_keys, after, chunk)
+                # both lists are complete up to their last key when full: merge up to the lower of those
+                ends = [(r.entity, r.id) for r in rows[-1:] if len(rows) == chunk] + gone[-1:] * (len(gone) == chunk)
+                bound = min(ends) if ends else None
+                items = sorted([((r.entity, r.id), r.doc) for r in rows] + [(key, None) for key in gone])
+                for key, doc in items:
+                    if bound is not None and key > bound:
+                        break
+                    if doc is None:
+                        size = len(key[0]) + len(key[1]) + 52
+                        if not page.fits(size):
+                            return Cursor(position.seq, after, in_snapshot=True), True
+                        page.add_purge({"e": key[0], "id": key[1], "erased": True}, size)
+                    else:
+                        if not page.fits(len(doc) + 1):
+                            return Cursor(position.seq, after, in_snapshot=True), True
+                        page.add_change(doc)
+                    after = key
+                if bound is None:
                     break
-                average = max(64, page.used // max(1, len(page.changes)))
+                average = max(64, page.used // max(1, len(page.changes) + len(page.purge)))
             position = Cursor(position.seq)  # snapshot done: continue from where it started
         subs = frozenset(keys)
         seq = position.seq

@@ -219,16 +219,16 @@ class _SQLiteRead(ReadTx):
                 found[(e, i)] = doc
         return [SnapshotRow(e, i, found[(e, i)]) for e, i in sorted(found)[:limit]]
 
-    def erased_for(self, keys: Sequence[str]) -> list[RecordKey]:
+    def erased_page(self, keys: Sequence[str], after: RecordKey | None, limit: int) -> list[RecordKey]:
         if not keys:
             return []
-        # the tombstones only (the partial index records_tombstones; an ORDER BY would make it scan the table), then
-        # the keys they ever had
-        marks = ",".join("?" * len(keys))
-        return sorted(self.conn.execute(
-            f"SELECT r.entity, r.id FROM records r WHERE r.deleted = 1 AND {_ERASED_DOC} AND EXISTS "
-            f"(SELECT 1 FROM record_keys k WHERE k.entity = r.entity AND k.id = r.id AND k.key IN ({marks}))",
-            list(keys)).fetchall())
+        entity, rid = after if after is not None else ("", "")
+        # the erased records in key order (the partial index records_erased), then the keys they ever had
+        return [(e, i) for e, i in self.conn.execute(
+            f"SELECT r.entity, r.id FROM records r WHERE r.deleted = 1 AND {_ERASED_DOC} "
+            "AND (r.entity, r.id) > (?, ?) AND EXISTS (SELECT 1 FROM record_keys k "
+            f"WHERE k.entity = r.entity AND k.id = r.id AND k.key IN ({','.join('?' * len(keys))})) "
+            "ORDER BY r.entity, r.id LIMIT ?", [entity, rid, *keys, limit])]
 
     def get_mutation_results(self, username: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}

@@ -9,13 +9,14 @@ Version 3 adds the append-only audit log of care data (``audit``; triggers refus
 Version 4 adds ``record_keys``: every scope key a record ever had (the change log forgets them after garbage
 collection), so an erasure reaches everyone who may still keep something of it; filled from the log and the current
 scopes when a file is upgraded.
+Version 5 adds ``records_erased``, a partial index of the records erased on request, which snapshots name.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -39,6 +40,8 @@ CREATE TABLE IF NOT EXISTS records (
     PRIMARY KEY (entity, id));
 CREATE INDEX IF NOT EXISTS records_parent ON records (parent) WHERE parent IS NOT NULL;
 CREATE INDEX IF NOT EXISTS records_tombstones ON records (updated_seq) WHERE deleted = 1;
+CREATE INDEX IF NOT EXISTS records_erased ON records (entity, id)
+    WHERE deleted = 1 AND json_extract(doc, '$.f._erased') IS NOT NULL;
 CREATE TABLE IF NOT EXISTS record_scope (
     key TEXT NOT NULL, entity TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, entity, id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS log (
@@ -85,6 +88,8 @@ CREATE TABLE record_keys (
 INSERT OR IGNORE INTO record_keys (entity, id, key) SELECT entity, id, key FROM record_scope;
 INSERT OR IGNORE INTO record_keys (entity, id, key) SELECT l.entity, l.id, s.key FROM log_scope s JOIN log l ON l.seq = s.seq;
 """,
+    # 4 -> 5: the index of the records erased on request (created by SCHEMA), which snapshots name in key order
+    4: "",
 }
 
 

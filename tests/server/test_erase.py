@@ -4,6 +4,7 @@ device cannot bring anything back."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from core.protocol import ACCEPTED, REJECTED
@@ -175,8 +176,18 @@ def test_a_new_device_of_the_coordinator_is_told_what_was_erased_and_its_snapsho
     fresh = device("corinna")  # pages of the smallest size: the erased ids alone fill more than one
     pages = fresh.sync_down(max_bytes=settings.min_pull_bytes)
 
-    assert len(pages) < 10 and fresh.get("contact", kept)["name"] == "Bleibt"
+    assert fresh.get("contact", kept)["name"] == "Bleibt"
     assert sorted(fresh.purged) == sorted(erased)  # so a reset device forgets what it kept of them
+    # they are paged like the records: no page holds much more than its budget
+    assert sum(1 for p in pages if p["purge"]) >= 2 and len(pages) < 15
+    assert all(len(json.dumps(p["purge"])) + sum(len(json.dumps(c)) for c in p["changes"])
+               <= settings.min_pull_bytes + 400 for p in pages)
+    with sqlite3.connect(store.path) as conn:  # read through the partial index of erased records, not the table
+        plan = " ".join(str(row) for row in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT r.entity, r.id FROM records r WHERE r.deleted = 1 "
+            "AND json_extract(r.doc, '$.f._erased') IS NOT NULL AND (r.entity, r.id) > ('', '') "
+            "ORDER BY r.entity, r.id LIMIT 10"))
+    assert "records_erased" in plan
     visitor = device(None)  # public data never held anything to erase: visitors are told nothing
     visitor.sync_down()
     assert visitor.purged == []

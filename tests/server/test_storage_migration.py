@@ -127,7 +127,7 @@ def migrated(tmp_path, clock):
 def test_a_version_1_file_is_migrated_in_place(migrated):
     _service, store, _docs = migrated
     with sqlite3.connect(store.path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         columns = [r[1] for r in conn.execute("PRAGMA table_info(records)")]
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'records'")}
         audit = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'audit'")}
