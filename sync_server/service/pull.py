@@ -121,8 +121,12 @@ class PullHandler:
                 chunk = max(_MIN_CHUNK, min(_MAX_CHUNK, (page.budget - page.used) // average + 1))
                 rows = tx.snapshot_page(keys, after, chunk, tombstones_since)
                 gone = tx.erased_page(erased_keys, after, chunk)
-                # both lists are complete up to their last key when full: merge up to the lower of those
-                ends = [(r.entity, r.id) for r in rows[-1:] if len(rows) == chunk] + gone[-1:] * (len(gone) == chunk)
+                # a full list is complete up to its last key: merge both up to the lower of those (None: to the end)
+                ends = []
+                if len(rows) == chunk:
+                    ends.append((rows[-1].entity, rows[-1].id))
+                if len(gone) == chunk:
+                    ends.append(gone[-1])
                 bound = min(ends) if ends else None
                 items = sorted([((r.entity, r.id), r.doc) for r in rows] + [(key, None) for key in gone])
                 for key, doc in items:

@@ -138,7 +138,8 @@ class _SQLiteRead(ReadTx):
         # ``entity = ? AND id IN (...)`` searches the primary key; ``(entity, id) IN (VALUES ...)`` scans the table
         for entity, ids in by_entity.items():
             for chunk in iter_chunks(ids, _CHUNK):
-                sql = f"SELECT {_READ_RECORD_COLS} FROM records WHERE entity = ? AND id IN ({','.join('?' * len(chunk))})"
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT {_READ_RECORD_COLS} FROM records WHERE entity = ? AND id IN ({marks})"
                 for row in self.conn.execute(sql, [entity, *chunk]):
                     rec = _record(row)
                     out[(rec.entity, rec.id)] = rec
