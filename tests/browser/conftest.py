@@ -237,7 +237,9 @@ class AppDriver:
         placeholder = self.page.locator("flt-semantics-placeholder")
         if placeholder.count():
             placeholder.evaluate("e => e.click()")
-        self.page.wait_for_function("document.querySelectorAll('flt-semantics').length > 1", timeout=15_000)
+        # as long as for the first frame: on a loaded machine, after a reload, the tree took over 15 s (CI reruns)
+        self.page.wait_for_function("document.querySelectorAll('flt-semantics').length > 1",
+                                    timeout=FIRST_FRAME_TIMEOUT_MS)
 
     @property
     def path(self) -> str:
