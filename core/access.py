@@ -127,9 +127,12 @@ class Denial:
         return {"code": self.code, "detail": self.detail, "message": self.message}
 
 
+ERASED = "erased"  # the code of that denial
+
+
 def erased(entity: str, record_id: str) -> Denial:
     """Why an edit of a record erased on request of the person (Art. 17 GDPR) is refused (server and device)."""
-    return Denial("erased", f"{entity} {record_id} was erased (Art. 17 GDPR)",
+    return Denial(ERASED, f"{entity} {record_id} was erased (Art. 17 GDPR)",
                   "Dieser Eintrag wurde auf Wunsch der betroffenen Person endgültig gelöscht.")
 
 

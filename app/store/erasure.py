@@ -21,7 +21,6 @@ from core.model import ENTITIES
 if TYPE_CHECKING:
     from app.store.replica import Replica
 
-ERASED_DENIAL = "erased"  # the code of the server's denial of an edit to a record erased on request
 # entity -> the field naming the record it belongs to: an edit of it is about that record, too (a home visit's
 # appointment names the contact, and an answer to it names the appointment: the server erases them with the contact)
 BELONGS_TO = {"visit": "contact", "task": "contact", "attachment": "owner_id", "appointment": "contact",
@@ -92,7 +91,7 @@ class ErasureMixin:
                     (self._vault.seal_text(entity, dumps(without_values(m))), dumps(reason), mid))
             else:
                 self.db.conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
-                self._quarantine(seq, without_values(m), {"denial": reason})
+                self._quarantine(seq, m, {"denial": reason})  # stripped there, as every erased refusal
                 unsent.setdefault((m["entity"], m["record_id"]), set()).add(m["ts"])
             forgotten += 1
         for (entity, record_id), stamps in unsent.items():

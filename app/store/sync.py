@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.store.care import CONTACT_CHILDREN
-from app.store.erasure import ERASED_DENIAL, without_values
+from app.store.erasure import without_values
 from app.store.errors import NotFound
 from app.store.merging import apply_delta, apply_mutation, patch_row, restamp, state_from_delta
 from app.store.rows import Rows, chunks
 from app.store.search import SEARCHABLE, clear_fts, create_triggers, drop_triggers
 from app.store.tables import EntityTable, Row, dumps, public_values, stored_base
 from app.store.tables import json_text as _text
+from core.access import ERASED as ERASED_DENIAL
 from core.merge import is_set_field
 from core.model import ENTITIES
 from core.protocol import ACCEPTED, CONFLICT, REJECTED, mutation

@@ -202,13 +202,13 @@ class ReadTx(ABC):
         """Current records carrying any of ``keys``, ordered by (entity, id) after ``after``; tombstones written
         before ``tombstones_since_ms`` are left out."""
 
-    # push idempotency
     @abstractmethod
     def erased_page(self, keys: Sequence[str], after: RecordKey | None, limit: int) -> list[RecordKey]:
         """The records erased on request (Art. 17 GDPR) that ever had any of ``keys``, ordered by (entity, id) after
         ``after``, at most ``limit``: a snapshot names them among its records (a new device, or one reset after a
         long absence, is told to forget what it may still keep of them)."""
 
+    # push idempotency
     @abstractmethod
     def get_mutation_results(self, username: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]: ...
 
@@ -298,8 +298,8 @@ class WriteTx(ReadTx):
                 now_ms: int) -> GcCounts:
         """Delete log entries up to ``horizon_seq``, tombstoned records last changed at or below it and before
         ``tombstones_before_ms`` (not those erased on request: they hold nothing but the mark, and a device reset
-        after a long absence learns from them what to forget, see :meth:`erased_page`), mutation results older than ``mutations_before_ms``, expired tokens and old
-        login failures."""
+        after a long absence learns from them what to forget, see :meth:`erased_page`), mutation results older than
+        ``mutations_before_ms``, expired tokens and old login failures."""
 
 
 class Storage(ABC):

@@ -36,13 +36,11 @@ from sync_server.storage.base import (
     iter_chunks,
 )
 from sync_server.storage.document import read_document
-from sync_server.storage.sqlite_schema import SCHEMA_VERSION, upgrade_steps
+from sync_server.storage.sqlite_schema import ERASED_RECORD, SCHEMA_VERSION, upgrade_steps
 
 __all__ = ["SCHEMA_VERSION", "SQLiteStorage"]
 
 _CHUNK = 400  # bound parameters per IN (...) list
-# a record erased on request (sync_server.service.records.ERASED): its document holds the mark and nothing else
-_ERASED_DOC = "json_extract(r.doc, '$.f._erased') IS NOT NULL"
 _FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}").fullmatch
 _SCOPE_CACHE_SIZE = 4096  # scope texts and key sets are few (public, per town, per person, …) and repeat a lot
 
@@ -226,10 +224,9 @@ class _SQLiteRead(ReadTx):
         entity, rid = after if after is not None else ("", "")
         # the erased records in key order (the partial index records_erased), then the keys they ever had
         return [(e, i) for e, i in self.conn.execute(
-            f"SELECT r.entity, r.id FROM records r WHERE r.deleted = 1 AND {_ERASED_DOC} "
-            "AND (r.entity, r.id) > (?, ?) AND EXISTS (SELECT 1 FROM record_keys k "
-            f"WHERE k.entity = r.entity AND k.id = r.id AND k.key IN ({','.join('?' * len(keys))})) "
-            "ORDER BY r.entity, r.id LIMIT ?", [entity, rid, *keys, limit])]
+            f"SELECT entity, id FROM records WHERE {ERASED_RECORD} AND (entity, id) > (?, ?) "
+            "AND EXISTS (SELECT 1 FROM record_keys k WHERE k.entity = records.entity AND k.id = records.id "
+            f"AND k.key IN ({','.join('?' * len(keys))})) ORDER BY entity, id LIMIT ?", [entity, rid, *keys, limit])]
 
     def get_mutation_results(self, username: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
@@ -403,8 +400,8 @@ class _SQLiteWrite(_SQLiteRead, WriteTx):
                 now_ms: int) -> GcCounts:
         counts = GcCounts()
         dead = self.conn.execute(
-            "SELECT r.entity, r.id, r.scope FROM records r WHERE r.deleted = 1 AND r.updated_seq <= ? "
-            f"AND r.updated_at < ? AND NOT {_ERASED_DOC}", (horizon_seq, tombstones_before_ms)).fetchall()
+            "SELECT entity, id, scope FROM records WHERE deleted = 1 AND updated_seq <= ? AND updated_at < ? "
+            f"AND NOT ({ERASED_RECORD})", (horizon_seq, tombstones_before_ms)).fetchall()
         if dead:
             self.conn.executemany("DELETE FROM record_scope WHERE key = ? AND entity = ? AND id = ?",
                                   [(k, e, i) for e, i, scope in dead for k in _scope_set(scope)])

@@ -17,8 +17,11 @@ from __future__ import annotations
 import sqlite3
 
 SCHEMA_VERSION = 5
+# a record erased on request (sync_server.service.records.ERASED): its document holds the mark and nothing else. The
+# partial index records_erased and the queries that should use it say it in the same words (SQLite matches them).
+ERASED_RECORD = "deleted = 1 AND json_extract(doc, '$.f._erased') IS NOT NULL"
 
-SCHEMA = """
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS accounts (
     username TEXT PRIMARY KEY, password_hash TEXT NOT NULL, display_name TEXT NOT NULL, roles TEXT NOT NULL,
@@ -40,8 +43,7 @@ CREATE TABLE IF NOT EXISTS records (
     PRIMARY KEY (entity, id));
 CREATE INDEX IF NOT EXISTS records_parent ON records (parent) WHERE parent IS NOT NULL;
 CREATE INDEX IF NOT EXISTS records_tombstones ON records (updated_seq) WHERE deleted = 1;
-CREATE INDEX IF NOT EXISTS records_erased ON records (entity, id)
-    WHERE deleted = 1 AND json_extract(doc, '$.f._erased') IS NOT NULL;
+CREATE INDEX IF NOT EXISTS records_erased ON records (entity, id) WHERE {ERASED_RECORD};
 CREATE TABLE IF NOT EXISTS record_scope (
     key TEXT NOT NULL, entity TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, entity, id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS log (
