@@ -33,6 +33,12 @@ def encode_delta(entity: str, record_id: str, values: dict[str, Any], versions: 
                  fields: list[str] | None = None) -> dict[str, Any]:
     """A compact delta of ``fields`` (default: every versioned field) of one record."""
     names = list(versions) if fields is None else [f for f in fields if f in versions]
+    if names and type(first := versions[names[0]]) is str:
+        for name in names:
+            if versions[name] != first:  # another timestamp, or a set field's element versions
+                break
+        else:  # the usual edit: every field written at one timestamp, none with element versions
+            return {"e": entity, "id": record_id, "f": {name: values.get(name) for name in names}, "v": first}
     f_out: dict[str, Any] = {}
     v_out: dict[str, Any] = {}
     single: str | None = None

@@ -227,6 +227,12 @@ def _compiled(entity_name: str) -> tuple[Entity, tuple[tuple[str, Field, Fast], 
     return ent, tuple((f.name, f, _fast_check(f)) for f in ent.fields)
 
 
+@cache
+def _by_name(entity_name: str) -> dict[str, tuple[int, Field, Fast]]:
+    """name -> (position in the schema, field, fast check): an edit names a few of an entity's many fields."""
+    return {name: (i, f, fast) for i, (name, f, fast) in enumerate(_compiled(entity_name)[1])}
+
+
 def validate(entity_name: str, record: dict[str, Any], *, partial: bool = False) -> list[Problem]:
     """Check ``record`` against the schema of ``entity_name``.
 
@@ -238,10 +244,11 @@ def validate(entity_name: str, record: dict[str, Any], *, partial: bool = False)
     """
     ent, fields = _compiled(entity_name)
     problems: list[Problem] = []
+    if partial:
+        problems = _partial_problems(entity_name, record)
+        fields = ()
     get = record.get
     for name, f, fast in fields:
-        if partial and name not in record:
-            continue
         value = get(name)
         if fast(value):
             continue
@@ -258,6 +265,22 @@ def validate(entity_name: str, record: dict[str, Any], *, partial: bool = False)
             problems.append(Problem(name, "not_json", NOT_JSON_MESSAGE.format(label=name)))
     problems.extend(_cross_field(ent, record))
     return problems
+
+
+def _partial_problems(entity_name: str, record: dict[str, Any]) -> list[Problem]:
+    """The problems of the declared fields present in ``record``, in the schema's order (as the full check lists
+    them), looking only at the fields the record names."""
+    by_name = _by_name(entity_name)
+    found: list[tuple[int, Problem]] = []
+    for name, value in record.items():
+        known = by_name.get(name)
+        if known is None or known[2](value):
+            continue
+        problem = validate_field(known[1], value)
+        if problem:
+            found.append((known[0], problem))
+    found.sort(key=lambda item: item[0])
+    return [problem for _position, problem in found]
 
 
 _PLAIN = frozenset((str, bool, type(None)))

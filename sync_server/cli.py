@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
 import ipaddress
 import json
@@ -75,6 +76,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     settings = Settings(db_path=args.db, trust_forwarded_for=args.trust_forwarded_for)
     app = create_app(settings)
+    # What start-up made (modules, the app, its routes and models) lives as long as the process. Moved out of the
+    # collector's sight, it is no longer walked by every full collection, which took 16-28 ms, in the middle of a push.
+    gc.collect()
+    gc.freeze()
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, proxy_headers=False)
     return 0
 

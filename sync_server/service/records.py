@@ -59,8 +59,11 @@ REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
 
 def references(entity: str, values: dict[str, Any]) -> list[RecordKey]:
     """The records that the rights and scope rules of a record may look up (its references, an attachment's owner)."""
-    keys = [(ref, value) for name, ref in REFERENCES.get(entity, ()) if isinstance(value := values.get(name), str)
-            and value]
+    keys: list[RecordKey] = []
+    for name, ref in REFERENCES.get(entity, ()):  # a loop, not a comprehension: called three times per mutation
+        value = values.get(name)
+        if isinstance(value, str) and value:
+            keys.append((ref, value))
     if entity == "attachment":
         owner_entity, owner_id = values.get("owner_entity"), values.get("owner_id")
         if isinstance(owner_entity, str) and owner_entity in ENTITIES and isinstance(owner_id, str) and owner_id:

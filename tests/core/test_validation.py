@@ -266,6 +266,9 @@ def test_partial_validation_checks_only_given_fields() -> None:
     assert validate("offer", {}, partial=True) == []
     assert problems("offer", {"title": "", "hours": 500}, partial=True) == [
         ("title", "required"), ("hours", "out_of_range")]
+    # listed in the schema's order, as a full check lists them, whatever the order of the edit's fields
+    assert problems("offer", {"hours": 500, "title": ""}, partial=True) == [
+        ("title", "required"), ("hours", "out_of_range")]
     assert problems("offer", {"description": None}, partial=True) == []  # clearing an optional field
 
 
