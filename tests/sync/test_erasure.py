@@ -4,6 +4,8 @@ unassigned before the erasure. The edits stay visible as refused (which fields),
 
 from __future__ import annotations
 
+import pytest
+
 from sync_server.service.erase import erase_contact
 from tests.sync.harness import (
     assert_converged,
@@ -215,5 +217,27 @@ async def test_an_existing_appointment_linked_offline_to_an_erased_contact_comes
     assert kept["place"] == "Rathaus Neheim" and kept["contact"] is None and kept["description"] is None
     assert NEEDS not in kept_text(lena)
     await coord.sync()
+    for d, name in ((lena, "lena"), (coord, "corinna")):
+        assert_converged(d, name)
+
+
+@pytest.mark.parametrize("erasure_first", [True, False], ids=["erasure-pulled-first", "edits-pushed-first"])
+async def test_an_appointment_made_offline_and_then_linked_to_an_erased_contact_converges_without_the_link(
+        device, server, erasure_first):
+    lena, coord, cid = await lotse_and_coordinator(device)
+    team = lena.replica.create("appointment", {"title": "Lotsentreffen", "start": "2026-12-02T17:00:00Z",
+                                               "invitees": ["corinna"]})  # offline, never sent
+    lena.replica.update("appointment", team, {"contact": cid, "description": NEEDS})
+    erase_contact(server.settings, server.store, cid, "corinna")
+
+    if erasure_first:
+        await lena.engine.pull()  # the erasure arrives before her edits leave
+    await lena.sync()  # else the server refuses the link and answers with the appointment as it made it
+    await coord.sync()
+
+    kept = lena.replica.get("appointment", team)
+    assert kept is not None and kept["title"] == "Lotsentreffen"
+    assert kept["contact"] is None and kept["description"] is None
+    assert NEEDS not in kept_text(lena)
     for d, name in ((lena, "lena"), (coord, "corinna")):
         assert_converged(d, name)
