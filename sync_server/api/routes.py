@@ -112,12 +112,14 @@ def build_router(service: SyncService, settings: Settings) -> APIRouter:
 
         # One worker thread checks the token, then parses the body (pydantic-core straight from the bytes,
         # models.parse_push_request) and applies the batch, one push at a time: pushes are applied one at a time (one
-        # write transaction), and a token checked or a batch parsed while another is applied would only slow that one
-        # down (both need the interpreter; a check beside a push took 10 ms instead of 0.3), so a device's next batch,
-        # sent ahead, waits here instead.
+        # write transaction), and a batch parsed while another is applied would only slow that one down (both need
+        # the interpreter), so a device's next batch, sent ahead, waits here instead.
         def work() -> str:
+            # before any work on the body, and before the turn: a request with a made-up token never queues for it
+            # (checked in the turn, the token of a batch sent ahead would not share the CPU with the push before it,
+            # but anyone could fill the queue and the thread pool; session 7 measured no gain worth that)
+            caller = service.authenticate(credentials.credentials)
             with push_turn:
-                caller = service.authenticate(credentials.credentials)  # before any work on the body
                 body = parse_push_request(raw)
                 if body["protocol"] != PROTOCOL_VERSION:
                     raise ServiceError(400, "unsupported_protocol",

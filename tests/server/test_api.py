@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -95,6 +96,34 @@ def test_login_push_pull_round_trip(call):
         assert visitor["more"] is False and visitor["reset"] is False
         again = (await c.get(f"{API}/pull", params={"cursor": visitor["cursor"]})).json()
         assert again["changes"] == [] and again["cursor"] == visitor["cursor"]
+    call(scenario)
+
+
+def test_a_push_with_an_unknown_token_is_refused_without_waiting_for_a_running_push(call, app):
+    """Only a checked account queues for the push's turn: made-up tokens cannot hold up pushes or the thread pool."""
+    service = app.state.service
+    applying, release = threading.Event(), threading.Event()
+    apply_push = service.push
+
+    def slow_push(*args: Any, **kwargs: Any) -> Any:
+        applying.set()
+        release.wait(30)
+        return apply_push(*args, **kwargs)
+
+    service.push = slow_push
+
+    async def scenario(c):
+        tokens = await login(c)
+        running = asyncio.create_task(
+            c.post(f"{API}/push", json=push_request("phone-1", [new_offer()]), headers=bearer(tokens)))
+        assert await asyncio.to_thread(applying.wait, 30)  # the first push holds its turn
+        try:
+            refused = await asyncio.wait_for(c.post(f"{API}/push", json=push_request("phone-1", [new_offer()]),
+                                                    headers={"Authorization": "Bearer made-up"}), 20)
+        finally:
+            release.set()
+        assert_error(refused, 401, "invalid_token")
+        assert (await running).status_code == 200
     call(scenario)
 
 
