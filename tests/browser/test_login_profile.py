@@ -12,7 +12,13 @@ expect = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install -e '.[dev]')"
 ).expect
 
-from tests.browser.actions import PASSWORDS, sign_in, tap, type_into  # noqa: E402 - after the importorskip
+from tests.browser.actions import (  # noqa: E402 - after the importorskip
+    PASSWORDS,
+    SIGN_IN_TIMEOUT_MS,
+    sign_in,
+    tap,
+    type_into,
+)
 from tests.browser.screen import on_screen  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -23,6 +29,9 @@ def test_login_reload_and_logout_follow_the_navigation(ui, viewport):
     ui.open("/profil")
     ui.expect_heading("Profil und Einstellungen")
     expect(ui.nav_item("Lotsen")).to_have_count(0)
+    # as sign_in does: on a loaded machine the form came later than the heading (a CI rerun waited 15 s for it)
+    expect(ui.page.get_by_role("textbox", name="Benutzername", disabled=False)).to_be_visible(
+        timeout=SIGN_IN_TIMEOUT_MS)
     for label, value in (("Benutzername", "monika.peters"), ("Passwort", "falsch")):
         type_into(ui.page.get_by_role("textbox", name=label), value)
     tap(ui.page.get_by_role("button", name="Anmelden", exact=True))
