@@ -25,6 +25,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
@@ -39,6 +40,9 @@ from tests.sync.faults import BAD_GATEWAY, DELAY, DUPLICATE, LOST_REQUEST, LOST_
 from tests.sync.harness import Device, Server, diff, replica_dump, server_dump
 
 EXAMPLES = int(os.environ.get("EHRENAMT_CONVERGENCE_EXAMPLES", "15"))
+# an example takes about 0.4 s: the suite's 900 s per test stopped a long run asked for above; the limit grows with
+# the examples, so a hang is still caught
+pytestmark = pytest.mark.timeout(max(900, EXAMPLES * 2))
 DAY_MS = 24 * 60 * 60 * 1000
 
 PEOPLE = {"lena": ["lotse"], "lars": ["lotse"], "corinna": ["coordinator"], "vera": ["volunteer"]}
