@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -89,6 +90,9 @@ class Entity:
         """The fields that keep their first value (``Policy.IMMUTABLE``)."""
         return self._immutable  # type: ignore[attr-defined, no-any-return]
 
+
+# the names a record's fields may have, declared or not (a newer app's): also safe inside a JSON path
+FIELD_NAME_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 # Every record also carries these bookkeeping fields, merged last-writer-wins like any other field.
 DELETED = "_deleted"  # a tombstone: True once deleted (never removed from a replica until GC)

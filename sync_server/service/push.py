@@ -18,7 +18,7 @@ from core.ids import is_uuid, stable_id
 from core.merge import FieldWrite, apply_write
 from core.model import ENTITIES
 from core.protocol import ACCEPTED, CONFLICT, REJECTED, push_result
-from core.schema import DELETED
+from core.schema import DELETED, FIELD_NAME_RE
 from core.validation import validate, with_defaults
 from sync_server.jsontext import dumps
 from sync_server.service import audit
@@ -28,7 +28,6 @@ from sync_server.service.records import ERASED, RecordState, Workspace, referenc
 from sync_server.settings import Settings
 from sync_server.storage.base import AccountRow, RecordKey, Storage, WriteTx
 
-FIELD_NAME_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 # The usual shape of a timestamp (a part of what core.hlc.is_timestamp accepts), checked with one regex instead of a
 # full decode; anything else is left to core, which has the last word.
 _USUAL_TIMESTAMP = re.compile(rf"[0-9]{{{WALL_DIGITS}}}-[0-9]{{{COUNTER_DIGITS}}}-[0-9a-f]{{16}}").fullmatch

@@ -9,13 +9,13 @@ committed sequence.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from core.schema import FIELD_NAME_RE
 from sync_server.jsontext import dumps, loads
 from sync_server.storage.base import (
     PURGE,
@@ -41,7 +41,6 @@ from sync_server.storage.sqlite_schema import ERASED_RECORD, SCHEMA_VERSION, upg
 __all__ = ["SCHEMA_VERSION", "SQLiteStorage"]
 
 _CHUNK = 400  # bound parameters per IN (...) list
-_FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}").fullmatch
 _SCOPE_CACHE_SIZE = 4096  # scope texts and key sets are few (public, per town, per person, …) and repeat a lot
 
 
@@ -148,7 +147,7 @@ class _SQLiteRead(ReadTx):
             f"SELECT {_READ_RECORD_COLS} FROM records WHERE parent = ? ORDER BY entity, id", (parent_id,))]
 
     def referring(self, entity: str, field: str, record_id: str) -> list[RecordRow]:
-        if not _FIELD_NAME(field):  # it goes into the JSON path
+        if not FIELD_NAME_RE.fullmatch(field):  # it goes into the JSON path
             raise ValueError(f"not a field name: {field!r}")
         return [_record(r) for r in self.conn.execute(
             f"SELECT {_READ_RECORD_COLS} FROM records WHERE entity = ? AND json_extract(doc, '$.f.{field}') = ? "
