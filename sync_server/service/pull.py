@@ -71,6 +71,14 @@ class _Page:
         self.used += size
 
 
+def _purge_item(entity: str, record_id: str, erased: bool) -> tuple[dict[str, Any], int]:
+    """A purge item (marked ``erased`` when the record was erased on request: the device forgets what it kept of it,
+    too) and the bytes it takes on a page, a little more than its JSON."""
+    if erased:
+        return {"e": entity, "id": record_id, "erased": True}, len(entity) + len(record_id) + 52
+    return {"e": entity, "id": record_id}, len(entity) + len(record_id) + 36
+
+
 class PullHandler:
     def __init__(self, settings: Settings, store: Storage) -> None:
         self.settings = settings
@@ -128,15 +136,16 @@ class PullHandler:
                 if len(gone) == chunk:
                     ends.append(gone[-1])
                 bound = min(ends) if ends else None
-                items = sorted([((r.entity, r.id), r.doc) for r in rows] + [(key, None) for key in gone])
+                items = sorted([((r.entity, r.id), r.doc) for r in rows] + [(key, None) for key in gone],
+                               key=lambda item: item[0])
                 for key, doc in items:
                     if bound is not None and key > bound:
                         break
                     if doc is None:
-                        size = len(key[0]) + len(key[1]) + 52
+                        item, size = _purge_item(*key, erased=True)
                         if not page.fits(size):
                             return Cursor(position.seq, after, in_snapshot=True), True
-                        page.add_purge({"e": key[0], "id": key[1], "erased": True}, size)
+                        page.add_purge(item, size)
                     else:
                         if not page.fits(len(doc) + 1):
                             return Cursor(position.seq, after, in_snapshot=True), True
@@ -154,10 +163,7 @@ class PullHandler:
                 visible = row.current_scope is not None and bool(row.current_scope & subs)
                 if row.kind == PURGE:
                     if not visible:  # still entitled through another key: no purge
-                        item: dict[str, Any] = {"e": row.entity, "id": row.id}
-                        if row.delta == ERASED_PURGE:  # erased on request: forget what is kept of it, too
-                            item["erased"] = True
-                        size = len(row.entity) + len(row.id) + 36
+                        item, size = _purge_item(row.entity, row.id, erased=row.delta == ERASED_PURGE)
                         if not page.fits(size):
                             return Cursor(seq), True
                         page.add_purge(item, size)
